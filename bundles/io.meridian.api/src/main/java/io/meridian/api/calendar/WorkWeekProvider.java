@@ -1,0 +1,10 @@
+package io.meridian.api.calendar;
+
+import java.util.List;
+
+/** Work weeks for one or more countries. Register as an OSGi service. */
+public interface WorkWeekProvider {
+
+    /** Every work week this provider knows, oldest effective date first per country. */
+    List<WorkWeek> workWeeks();
+}

@@ -1,0 +1,14 @@
+package io.meridian.api.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** A file offered for import. Each call to {@link #open()} starts again at the first byte. */
+public interface ImportSource {
+
+    /** The file name as the user gave it, for messages and format detection. */
+    String name();
+
+    /** A fresh stream over the whole file; the caller closes it. */
+    InputStream open() throws IOException;
+}

@@ -1,0 +1,119 @@
+package io.meridian.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** {@code bin/meridian}: starts the workbench, or runs one shell command. */
+public final class Main {
+
+    private static final Logger LOG = Logger.getLogger("io.meridian.launcher");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        int exit;
+        try {
+            exit = run(args, out, err);
+        } catch (LaunchException e) {
+            err.println("meridian: " + e.getMessage());
+            exit = e.exitCode();
+        }
+        if (exit >= 0) System.exit(exit);
+    }
+
+    /** Returns the exit code, or -1 when the process must stay up (never, today). */
+    static int run(String[] args, PrintStream out, PrintStream err) throws LaunchException {
+        Installation installation = Installation.locate();
+        LaunchOptions options = LaunchOptions.parse(Arrays.asList(args), installation.defaultData());
+        return switch (options.action()) {
+            case HELP -> {
+                out.print(LaunchOptions.USAGE);
+                yield 0;
+            }
+            case VERSION -> {
+                out.println("Meridian " + Optional.ofNullable(Main.class.getPackage().getImplementationVersion()).orElse("(development)"));
+                yield 0;
+            }
+            case RUN -> ShellCommandRunner.run(installation, options, out, err);
+            case START -> start(installation, options, out, err);
+        };
+    }
+
+    private static int start(Installation installation, LaunchOptions options, PrintStream out, PrintStream err)
+            throws LaunchException {
+        DataDirectory data = DataDirectory.open(options.dataDir());
+        int port = freePort(options.port());
+        LogFiles.configure(data.resolve("log"), err);
+        String token = newToken();
+        Workbench workbench = Workbench.start(installation, data, port, token);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            workbench.stop();
+            WorkbenchFile.delete(data.root());
+            data.close();
+        }, "meridian-shutdown"));
+        try {
+            String endpoint = workbench.awaitHttpEndpoint(30_000).orElseThrow(() -> new LaunchException(LaunchException.FAILURE,
+                    "the HTTP server did not start on 127.0.0.1:" + port + " within 30 s; see "
+                            + data.resolve("log") + " for the reason, or try another --port"));
+            String url = endpoint.endsWith("/") ? endpoint : endpoint + "/";
+            new WorkbenchFile(url, port, token, ProcessHandle.current().pid()).write(data.root());
+            for (Map.Entry<String, String> bundle : workbench.inactiveBundles().entrySet()) {
+                LOG.severe("bundle " + bundle.getKey() + " is " + bundle.getValue() + ", not ACTIVE; run 'diag "
+                        + bundle.getKey() + "' to see why");
+            }
+            out.println("Meridian is ready at " + url + "?token=" + token);
+            out.flush();
+            if (!options.headless()) workbench.startShell();
+            workbench.awaitStop();
+            return 0;
+        } catch (IOException e) {
+            workbench.stop();
+            throw new LaunchException(LaunchException.FAILURE, "cannot write " + data.resolve(WorkbenchFile.NAME) + ": "
+                    + e.getMessage() + ". Check the permissions of the data directory", e);
+        } catch (LaunchException e) {
+            LOG.log(Level.SEVERE, e.getMessage(), e);
+            workbench.stop();
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    /**
+     * Checks the port is free on 127.0.0.1, or picks a free one for port 0. Checked before the
+     * framework starts so that a busy port fails at once with a clear message.
+     */
+    static int freePort(int requested) throws LaunchException {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), requested));
+            return socket.getLocalPort();
+        } catch (BindException e) {
+            throw new LaunchException(LaunchException.FAILURE, "port " + requested + " on 127.0.0.1 is already in use"
+                    + " (is another Meridian running?). Start with --port N for another port, or --port 0 to pick a free one");
+        } catch (IOException e) {
+            throw new LaunchException(LaunchException.FAILURE, "cannot listen on 127.0.0.1:" + requested + ": " + e.getMessage());
+        }
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

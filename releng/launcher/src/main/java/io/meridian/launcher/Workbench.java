@@ -1,0 +1,224 @@
+package io.meridian.launcher;
+
+import org.apache.felix.framework.Felix;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.launch.Framework;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * One running Felix framework with Meridian's configuration: persistent bundle cache under the
+ * data directory, the core feature provisioned, hot deploy from {@code plugins/} and
+ * configuration from {@code etc/}, HTTP on 127.0.0.1.
+ */
+final class Workbench {
+
+    private static final Logger LOG = Logger.getLogger("io.meridian.launcher");
+
+    /** The start level every core bundle is below; plugins start at {@link #PLUGIN_START_LEVEL}. */
+    static final int ACTIVE_START_LEVEL = 100;
+    static final int PLUGIN_START_LEVEL = 80;
+    static final String SHELL_BUNDLE = "org.apache.felix.gogo.jline";
+    static final String HTTP_RUNTIME = "org.osgi.service.servlet.runtime.HttpServiceRuntime";
+    static final String EXECUTOR_FILTER = "(&(objectClass=java.util.function.Function)(meridian.shell=executor))";
+
+    private final Framework framework;
+
+    private Workbench(Framework framework) {
+        this.framework = framework;
+    }
+
+    /**
+     * Starts the framework and waits until every bundle has been started (or failed to).
+     *
+     * @param port the HTTP port, or -1 for no HTTP server (a short-lived run)
+     */
+    static Workbench start(Installation installation, DataDirectory data, int port, String token) throws LaunchException {
+        CoreFeature core = CoreFeature.read(installation.features().resolve("core.json"), installation.system());
+        Framework framework = new Felix(properties(installation, data.root(), port, token));
+        try {
+            framework.init();
+            Provisioner provisioner = new Provisioner(data.resolve("cache/meridian-core.stamp"));
+            if (provisioner.needed(core)) provisioner.provision(framework.getBundleContext(), core);
+            CountDownLatch started = new CountDownLatch(1);
+            FrameworkListener listener = event -> {
+                if (event.getType() == FrameworkEvent.STARTED) started.countDown();
+            };
+            framework.getBundleContext().addFrameworkListener(listener);
+            framework.start();
+            if (!started.await(60, TimeUnit.SECONDS)) {
+                throw new LaunchException(LaunchException.FAILURE, "the framework did not finish starting within 60 s; see "
+                        + data.resolve("log") + " for the bundle that hangs");
+            }
+            framework.getBundleContext().removeFrameworkListener(listener);
+            return new Workbench(framework);
+        } catch (BundleException e) {
+            throw new LaunchException(LaunchException.FAILURE, "the OSGi framework cannot start: " + e.getMessage()
+                    + ". If the bundle cache is damaged, delete " + data.resolve("cache") + " and start again", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException(LaunchException.FAILURE, "interrupted while starting");
+        }
+    }
+
+    private static Map<String, Object> properties(Installation installation, Path data, int port, String token) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(Constants.FRAMEWORK_STORAGE, data.resolve("cache").toString());
+        p.put(Constants.FRAMEWORK_STORAGE_CLEAN, "none");
+        p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, Integer.toString(ACTIVE_START_LEVEL));
+        p.put("felix.startlevel.bundle", Integer.toString(PLUGIN_START_LEVEL));
+        // Lucene reaches sun.misc.Unsafe to unmap index files.
+        p.put(Constants.FRAMEWORK_BOOTDELEGATION, "sun.misc");
+        p.put("felix.log.logger", new FrameworkLog());
+        p.put("felix.log.level", "2");
+
+        p.put("meridian.home", installation.home().toString());
+        p.put("meridian.data", data.toString());
+        p.put("meridian.etc", installation.etc().toString());
+        p.put("meridian.plugins", installation.plugins().toString());
+        p.put("meridian.features", installation.features().toString());
+        p.put("meridian.system", installation.system().toString());
+        p.put("meridian.log", data.resolve("log").toString());
+
+        // etc/ feeds ConfigAdmin; a configuration in etc/ declares the plugins/ watcher.
+        p.put("felix.fileinstall.dir", installation.etc().toString());
+        p.put("felix.fileinstall.filter", ".*\\.(cfg|config)");
+        p.put("felix.fileinstall.poll", "1000");
+        p.put("felix.fileinstall.noInitialDelay", "true");
+        p.put("felix.fileinstall.log.level", "2");
+        p.put("felix.fileinstall.start.level", Integer.toString(PLUGIN_START_LEVEL));
+
+        p.put("gosh.home", installation.home().toString());
+        p.put("org.apache.felix.http.host", "127.0.0.1");
+        p.put("org.apache.felix.https.enable", "false");
+        p.put("org.apache.felix.http.jetty.sendServerHeader", "false");
+        if (port < 0) {
+            p.put("org.apache.felix.http.enable", "false");
+        } else {
+            p.put("org.apache.felix.http.enable", "true");
+            p.put("org.osgi.service.http.port", Integer.toString(port));
+            p.put("meridian.http.token", token);
+        }
+        return p;
+    }
+
+    /** The HTTP endpoint once the server answers, or empty after {@code timeoutMillis}. */
+    Optional<String> awaitHttpEndpoint(long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        BundleContext context = framework.getBundleContext();
+        do {
+            try {
+                ServiceReference<?>[] refs = context.getAllServiceReferences(HTTP_RUNTIME, null);
+                if (refs != null) {
+                    for (ServiceReference<?> ref : refs) {
+                        Object endpoint = ref.getProperty("osgi.http.endpoint");
+                        String first = endpoint instanceof String[] list && list.length > 0 ? list[0]
+                                : endpoint instanceof java.util.Collection<?> c && !c.isEmpty() ? String.valueOf(c.iterator().next())
+                                : endpoint instanceof String s ? s : null;
+                        if (first != null) return Optional.of(first);
+                    }
+                }
+            } catch (InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+            Thread.sleep(20);
+        } while (System.nanoTime() < deadline);
+        return Optional.empty();
+    }
+
+    /** Bundles that should be active but are not, by symbolic name, with their state. */
+    Map<String, String> inactiveBundles() {
+        Map<String, String> inactive = new HashMap<>();
+        for (Bundle bundle : framework.getBundleContext().getBundles()) {
+            boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            if (bundle.getBundleId() == 0 || fragment || SHELL_BUNDLE.equals(bundle.getSymbolicName())) continue;
+            if (bundle.getState() != Bundle.ACTIVE) inactive.put(bundle.getSymbolicName(), stateName(bundle.getState()));
+        }
+        return inactive;
+    }
+
+    static String stateName(int state) {
+        return switch (state) {
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            case Bundle.ACTIVE -> "ACTIVE";
+            default -> "UNINSTALLED";
+        };
+    }
+
+    /** Starts the interactive Gogo shell, for this run only. */
+    void startShell() throws LaunchException {
+        for (Bundle bundle : framework.getBundleContext().getBundles()) {
+            if (SHELL_BUNDLE.equals(bundle.getSymbolicName())) {
+                try {
+                    bundle.start(Bundle.START_TRANSIENT);
+                    return;
+                } catch (BundleException e) {
+                    throw new LaunchException(LaunchException.FAILURE, "the interactive shell cannot start: " + e.getMessage()
+                            + ". Start with --headless and use meridian run 'COMMAND' instead", e);
+                }
+            }
+        }
+        throw new LaunchException(LaunchException.FAILURE, "the interactive shell bundle " + SHELL_BUNDLE
+                + " is not installed. Start with --headless, or unpack the distribution again");
+    }
+
+    /** Runs one command through the shell executor service registered by the workbench bundle. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> execute(String command, long timeoutMillis) throws LaunchException, InterruptedException {
+        BundleContext context = framework.getBundleContext();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        while (true) {
+            try {
+                ServiceReference<?>[] refs = context.getAllServiceReferences(null, EXECUTOR_FILTER);
+                if (refs != null) {
+                    Object service = context.getService(refs[0]);
+                    try {
+                        return ((java.util.function.Function<String, Map<String, Object>>) service).apply(command);
+                    } finally {
+                        context.ungetService(refs[0]);
+                    }
+                }
+            } catch (InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new LaunchException(LaunchException.FAILURE, "the shell is not available: the io.meridian.workbench "
+                        + "bundle did not start. Start the workbench and run 'diag io.meridian.workbench' for the reason");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Stops the framework and waits for every bundle to stop. */
+    void stop() {
+        try {
+            if ((framework.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) framework.stop();
+            framework.waitForStop(30_000);
+        } catch (BundleException e) {
+            LOG.warning("framework did not stop cleanly: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Blocks until the framework stops, for whatever reason. */
+    void awaitStop() throws InterruptedException {
+        framework.waitForStop(0);
+    }
+}
