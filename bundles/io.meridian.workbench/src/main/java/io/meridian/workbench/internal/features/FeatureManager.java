@@ -1,0 +1,340 @@
+package io.meridian.workbench.internal.features;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.api.shell.CommandException;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Installs and uninstalls features. The core feature is the launcher's; this manager owns the
+ * others. The user's selection lives in {@code etc/io.meridian.features.cfg}, so it survives
+ * restarts and can be edited by hand (the etc/ watcher delivers the change as a configuration
+ * update, and the manager applies it).
+ */
+@Component(service = FeatureManager.class, configurationPid = FeatureManager.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
+public final class FeatureManager {
+
+    static final String PID = "io.meridian.features";
+    static final String SELECTION_KEY = "features";
+    private static final Logger LOG = Logger.getLogger("io.meridian.workbench");
+    private static final String LOCATION_PREFIX = "reference:";
+
+    private final BundleContext context;
+    private final Path featuresDir;
+    private final Path systemDir;
+    private final Path selectionFile;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Activate
+    public FeatureManager(BundleContext context) {
+        this.context = context;
+        this.featuresDir = Path.of(property(context, "meridian.features"));
+        this.systemDir = Path.of(property(context, "meridian.system"));
+        this.selectionFile = Path.of(property(context, "meridian.etc")).resolve(PID + ".cfg");
+        apply();
+    }
+
+    FeatureManager(BundleContext context, Path featuresDir, Path systemDir, Path selectionFile) {
+        this.context = context;
+        this.featuresDir = featuresDir;
+        this.systemDir = systemDir;
+        this.selectionFile = selectionFile;
+    }
+
+    private static String property(BundleContext context, String key) {
+        String value = context.getProperty(key);
+        if (value == null) throw new IllegalStateException("framework property " + key + " is not set: start Meridian with bin/meridian");
+        return value;
+    }
+
+    /** The selection file changed (through the etc/ watcher): make the framework match it. */
+    @Modified
+    void modified() {
+        apply();
+    }
+
+    /** Every known feature, and the problems met reading the feature files. */
+    public FeatureRepository repository() {
+        return FeatureRepository.load(featuresDir, systemDir, json);
+    }
+
+    /** The features the user selected, in the order they were selected. */
+    public synchronized List<String> selected() {
+        if (!Files.exists(selectionFile)) return List.of();
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(selectionFile, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + selectionFile + ": " + e.getMessage(), e);
+        }
+        return Arrays.stream(properties.getProperty(SELECTION_KEY, "").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    /** Core, the selected features, and everything they require. */
+    public synchronized Set<String> installed() {
+        return closure(repository(), withCore(selected()), null);
+    }
+
+    public synchronized FeaturePlan install(String id, boolean dryRun) {
+        FeatureRepository repository = repository();
+        Feature feature = find(repository, id);
+        List<String> selection = new ArrayList<>(selected());
+        Set<String> before = closure(repository, withCore(selection), null);
+        if (before.contains(feature.id()) && selection.contains(feature.id())) {
+            throw new CommandException("feature '" + id + "' is already installed");
+        }
+        selection.add(feature.id());
+        FeaturePlan plan = plan(repository, before, closure(repository, withCore(selection), null));
+        if (!dryRun) {
+            writeSelection(selection);
+            apply();
+        }
+        return plan;
+    }
+
+    public synchronized FeaturePlan uninstall(String id, boolean dryRun) {
+        FeatureRepository repository = repository();
+        Feature feature = find(repository, id);
+        if (Feature.CORE.equals(feature.id())) {
+            throw new CommandException("feature 'core' is the workbench itself and cannot be uninstalled");
+        }
+        List<String> selection = new ArrayList<>(selected());
+        Set<String> before = closure(repository, withCore(selection), null);
+        if (!before.contains(feature.id())) throw new CommandException("feature '" + id + "' is not installed");
+        selection.remove(feature.id());
+        List<String> dependents = selection.stream()
+                .filter(other -> closure(repository, List.of(other), null).contains(feature.id()))
+                .toList();
+        if (!dependents.isEmpty()) {
+            throw new CommandException("feature '" + id + "' is required by installed feature"
+                    + (dependents.size() > 1 ? "s " : " ") + String.join(", ", dependents)
+                    + "; uninstall " + (dependents.size() > 1 ? "them" : "it") + " first");
+        }
+        FeaturePlan plan = plan(repository, before, closure(repository, withCore(selection), null));
+        if (!dryRun) {
+            writeSelection(selection);
+            apply();
+        }
+        return plan;
+    }
+
+    private static List<String> withCore(List<String> selection) {
+        List<String> all = new ArrayList<>();
+        all.add(Feature.CORE);
+        all.addAll(selection);
+        return all;
+    }
+
+    /** The feature with this id. */
+    public Feature feature(String id) {
+        return find(repository(), id);
+    }
+
+    private static Feature find(FeatureRepository repository, String id) {
+        Feature feature = repository.features().get(id);
+        if (feature != null) return feature;
+        String known = String.join(", ", repository.features().keySet());
+        String broken = repository.problems().stream()
+                .filter(p -> p.file().getFileName().toString().equals(id + ".json"))
+                .map(p -> " Its file cannot be used: " + p.message())
+                .findFirst().orElse("");
+        throw new CommandException("no feature '" + id + "'." + broken + (broken.isEmpty() ? " Known features: " + known : ""));
+    }
+
+    /** The features in {@code roots} and everything they require, depth first (requirements first). */
+    private static Set<String> closure(FeatureRepository repository, List<String> roots, Set<String> into) {
+        Set<String> result = into == null ? new LinkedHashSet<>() : into;
+        for (String id : roots) {
+            if (result.contains(id)) continue;
+            Feature feature = repository.features().get(id);
+            if (feature == null) continue;
+            result.add(id);
+            closure(repository, feature.requires(), result);
+        }
+        return result;
+    }
+
+    private FeaturePlan plan(FeatureRepository repository, Set<String> before, Set<String> after) {
+        Set<String> bundlesBefore = artifacts(repository, before);
+        Set<String> bundlesAfter = artifacts(repository, after);
+        Map<String, Bundle> installed = installedFromSystem();
+        List<String> install = bundlesAfter.stream().filter(a -> !installed.containsKey(a)).toList();
+        List<String> uninstall = installed.keySet().stream().filter(a -> !bundlesAfter.contains(a)).sorted().toList();
+        List<String> changedFeatures = new ArrayList<>();
+        after.stream().filter(f -> !before.contains(f)).forEach(changedFeatures::add);
+        before.stream().filter(f -> !after.contains(f)).forEach(changedFeatures::add);
+        Set<String> refresh = new TreeSet<>();
+        for (String artifact : uninstall) {
+            for (Bundle dependent : dependents(installed.get(artifact))) {
+                String name = dependent.getSymbolicName();
+                if (!uninstall.contains(artifactOf(dependent))) refresh.add(name);
+            }
+        }
+        return new FeaturePlan(changedFeatures, install, uninstall, List.copyOf(refresh));
+    }
+
+    private static Set<String> artifacts(FeatureRepository repository, Set<String> featureIds) {
+        return featureIds.stream()
+                .flatMap(id -> repository.features().get(id).bundles().stream())
+                .map(Feature.FeatureBundle::artifact)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Bundles wired to this one, that a refresh after its removal would restart. */
+    private static List<Bundle> dependents(Bundle bundle) {
+        List<Bundle> dependents = new ArrayList<>();
+        BundleWiring wiring = bundle == null ? null : bundle.adapt(BundleWiring.class);
+        if (wiring == null) return dependents;
+        for (BundleWire wire : wiring.getProvidedWires(null)) {
+            Bundle requirer = wire.getRequirerWiring().getBundle();
+            if (requirer.getBundleId() != bundle.getBundleId()) dependents.add(requirer);
+        }
+        return dependents;
+    }
+
+    private Map<String, Bundle> installedFromSystem() {
+        Map<String, Bundle> bySystemArtifact = new HashMap<>();
+        for (Bundle bundle : context.getBundles()) {
+            String artifact = artifactOf(bundle);
+            if (artifact != null) bySystemArtifact.put(artifact, bundle);
+        }
+        return bySystemArtifact;
+    }
+
+    /** The system/ artifact a bundle was installed from, or null for plugins and others. */
+    public String artifactOf(Bundle bundle) {
+        String prefix = LOCATION_PREFIX + systemDir.toUri();
+        String location = bundle.getLocation();
+        if (!location.startsWith(prefix) || !location.endsWith(".jar")) return null;
+        return location.substring(prefix.length(), location.length() - ".jar".length());
+    }
+
+    /** True if a feature installs this bundle without starting it (the interactive shell). */
+    public boolean startsOnDemand(Bundle bundle) {
+        String artifact = artifactOf(bundle);
+        return artifact != null && repository().features().values().stream()
+                .flatMap(f -> f.bundles().stream())
+                .anyMatch(b -> b.artifact().equals(artifact) && !b.start());
+    }
+
+    /** The installed features that own a bundle (empty for plugins and others). */
+    public synchronized List<String> featuresOf(Bundle bundle) {
+        String artifact = artifactOf(bundle);
+        if (artifact == null) return List.of();
+        FeatureRepository repository = repository();
+        return closure(repository, withCore(selected()), null).stream()
+                .filter(id -> repository.features().get(id).bundles().stream().anyMatch(b -> b.artifact().equals(artifact)))
+                .toList();
+    }
+
+    /** Makes the installed bundles match core plus the selected features. */
+    public synchronized void apply() {
+        FeatureRepository repository = repository();
+        repository.problems().forEach(p -> LOG.severe(p.message()));
+        List<String> selection = selected();
+        for (String id : selection) {
+            if (!repository.features().containsKey(id)) {
+                LOG.severe(selectionFile + " selects feature '" + id + "', which does not exist (known: "
+                        + String.join(", ", repository.features().keySet()) + "); remove it from the file");
+            }
+        }
+        Set<String> wanted = closure(repository, withCore(selection), null);
+        Map<String, Bundle> installed = installedFromSystem();
+        List<Bundle> removed = new ArrayList<>();
+        Set<String> wantedArtifacts = artifacts(repository, wanted);
+        for (Map.Entry<String, Bundle> entry : installed.entrySet()) {
+            if (!wantedArtifacts.contains(entry.getKey())) {
+                try {
+                    entry.getValue().uninstall();
+                    removed.add(entry.getValue());
+                } catch (BundleException | IllegalStateException e) {
+                    LOG.log(Level.SEVERE, "cannot uninstall bundle " + entry.getKey() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        List<Bundle> added = new ArrayList<>();
+        for (String id : wanted) {
+            if (Feature.CORE.equals(id)) continue;
+            for (Feature.FeatureBundle wantedBundle : repository.features().get(id).bundles()) {
+                if (installed.containsKey(wantedBundle.artifact())) continue;
+                Path jar = systemDir.resolve(wantedBundle.artifact() + ".jar");
+                try {
+                    Bundle bundle = context.installBundle(LOCATION_PREFIX + jar.toUri());
+                    bundle.adapt(BundleStartLevel.class).setStartLevel(wantedBundle.startLevel());
+                    installed.put(wantedBundle.artifact(), bundle);
+                    if (wantedBundle.start()) added.add(bundle);
+                } catch (BundleException e) {
+                    LOG.log(Level.SEVERE, "feature " + id + ": cannot install " + jar + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        if (!removed.isEmpty()) refresh(removed);
+        for (Bundle bundle : added) {
+            try {
+                if (bundle.getHeaders().get("Fragment-Host") == null) bundle.start();
+            } catch (BundleException e) {
+                // Left installed, so that diag can explain it; the feature's other bundles still start.
+                LOG.log(Level.SEVERE, "bundle " + bundle.getSymbolicName() + " cannot start: " + e.getMessage()
+                        + "; run 'diag " + bundle.getSymbolicName() + "' to see why", e);
+            }
+        }
+    }
+
+    private void refresh(List<Bundle> removed) {
+        CountDownLatch done = new CountDownLatch(1);
+        context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(removed, event -> done.countDown());
+        try {
+            if (!done.await(30, TimeUnit.SECONDS)) LOG.warning("refreshing bundles after an uninstall took over 30 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void writeSelection(List<String> selection) {
+        String content = "# The optional features to install besides core, comma-separated. Maintained by\n"
+                + "# feature:install / feature:uninstall; edit it by hand and the change is applied live.\n"
+                + SELECTION_KEY + " = " + String.join(", ", selection) + "\n";
+        try {
+            Files.createDirectories(selectionFile.getParent());
+            Path temp = selectionFile.resolveSibling(selectionFile.getFileName() + ".tmp");
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            Files.move(temp, selectionFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CommandException("cannot save the feature selection to " + selectionFile + ": " + e.getMessage()
+                    + ". Check the permissions of the etc/ folder", e);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package io.meridian.workbench.internal.http;
+
+import io.meridian.api.rest.ApiException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.servlet.whiteboard.Preprocessor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place that guards every HTTP request, whatever bundle serves it: the Host header
+ * must name this machine's loopback (so a web page cannot reach us through DNS rebinding),
+ * the request must carry the access token (an {@code Authorization: Bearer} header, or the
+ * HttpOnly cookie set when the printed URL is opened), bodies are size-limited, and errors
+ * under {@code /api/} are JSON.
+ *
+ * <p>A whiteboard {@link Preprocessor} runs before any servlet context is chosen, so a route
+ * registered by any bundle, in any context, is covered.
+ */
+@Component(service = Preprocessor.class)
+public final class ApiFilter implements Preprocessor {
+
+    static final String COOKIE = "meridian_token";
+    static final long MAX_JSON_BYTES = 1L << 20;
+    static final long MAX_UPLOAD_BYTES = 64L << 20;
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
+    private static final Logger LOG = Logger.getLogger("io.meridian.workbench");
+
+    private final byte[] token;
+
+    @Activate
+    public ApiFilter(BundleContext context) {
+        String configured = context.getProperty("meridian.http.token");
+        // Without a token (a framework not started by the launcher) nothing is let through.
+        this.token = configured == null || configured.isEmpty() ? null : configured.getBytes(StandardCharsets.UTF_8);
+    }
+
+    ApiFilter(String token) {
+        this.token = token.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        boolean api = request.getRequestURI().startsWith("/api/");
+
+        if (!hostAllowed(request.getHeader("Host"), request.getLocalPort())) {
+            Json.error(response, 421, "bad_host", "the Host header '" + request.getHeader("Host")
+                    + "' is not this workbench; open it as http://127.0.0.1:" + request.getLocalPort() + "/");
+            return;
+        }
+        String offered = queryParameter(request.getQueryString(), "token");
+        if (!api && "GET".equals(request.getMethod()) && offered != null && matches(offered)) {
+            Cookie cookie = new Cookie(COOKIE, offered);
+            cookie.setHttpOnly(true);
+            cookie.setPath("/");
+            cookie.setAttribute("SameSite", "Strict");
+            response.addCookie(cookie);
+            response.setHeader("Location", request.getRequestURI());
+            response.setStatus(303);
+            return;
+        }
+        if (!authorised(request)) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"meridian\"");
+            Json.error(response, 401, "unauthorized", "this request needs the access token: send 'Authorization: Bearer "
+                    + "TOKEN' with the token from DATA/workbench.json, or open the URL the workbench printed at start");
+            return;
+        }
+        long limit = isUpload(request) ? MAX_UPLOAD_BYTES : MAX_JSON_BYTES;
+        if (request.getContentLengthLong() > limit) {
+            Json.error(response, 413, "too_large", "the request body is " + request.getContentLengthLong()
+                    + " bytes; the limit for this request is " + limit + " bytes");
+            return;
+        }
+        HttpServletRequest limited = new LimitedRequest(request, limit);
+        HttpServletResponse guarded = api ? new JsonErrors(response) : response;
+        try {
+            chain.doFilter(limited, guarded);
+        } catch (ApiException e) {
+            if (!response.isCommitted()) Json.error(response, e.status(), e.error(), e.detail());
+        } catch (BodyTooLarge e) {
+            if (!response.isCommitted()) Json.error(response, 413, "too_large", e.getMessage());
+        } catch (IOException | ServletException | RuntimeException e) {
+            Throwable cause = e.getCause() instanceof ApiException ? e.getCause() : e;
+            if (cause instanceof ApiException apiError) {
+                if (!response.isCommitted()) Json.error(response, apiError.status(), apiError.error(), apiError.detail());
+                return;
+            }
+            LOG.log(Level.SEVERE, request.getMethod() + " " + request.getRequestURI() + " failed", e);
+            if (!response.isCommitted()) {
+                Json.error(response, 500, "internal_error", "the server failed to handle " + request.getMethod() + " "
+                        + request.getRequestURI() + "; details are in the log under data/log/");
+            }
+        }
+    }
+
+    /**
+     * A parameter of the query string. Read by hand because
+     * {@code getParameter} would also consume a form-encoded body the route has yet to read.
+     */
+    static String queryParameter(String query, String name) {
+        if (query == null) return null;
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            if (name.equals(java.net.URLDecoder.decode(key, StandardCharsets.UTF_8))) {
+                return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    static boolean hostAllowed(String host, int port) {
+        if (host == null) return false;
+        String h = host.toLowerCase();
+        for (String loopback : LOOPBACK_HOSTS) {
+            if (h.equals(loopback + ":" + port)) return true;
+        }
+        return false;
+    }
+
+    private boolean authorised(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && matches(header.substring(7).trim())) {
+            return true;
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName()) && matches(cookie.getValue())) return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean matches(String offered) {
+        return token != null && MessageDigest.isEqual(token, offered.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean isUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && (type.startsWith("application/java-archive") || type.startsWith("application/octet-stream")
+                || type.startsWith("multipart/form-data"));
+    }
+
+    @Override
+    public void init(jakarta.servlet.FilterConfig config) {
+    }
+
+    @Override
+    public void destroy() {
+    }
+
+    /** Thrown when a body without a Content-Length grows past the limit while it is read. */
+    public static final class BodyTooLarge extends IOException {
+        // thrown while a route reads its body; JsonRoute answers it
+        private static final long serialVersionUID = 1L;
+
+        BodyTooLarge(long limit) {
+            super("the request body is larger than the limit of " + limit + " bytes for this request");
+        }
+    }
+
+    /** Counts the bytes a route reads and stops at the limit, for chunked bodies. */
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
+        private final long limit;
+
+        LimitedRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    if (b >= 0 && ++read > limit) throw new BodyTooLarge(limit);
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int off, int len) throws IOException {
+                    int n = in.read(buffer, off, len);
+                    if (n > 0 && (read += n) > limit) throw new BodyTooLarge(limit);
+                    return n;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
+    }
+
+    /** Turns the container's HTML error pages (404 for an unknown route, 405) into JSON. */
+    private static final class JsonErrors extends HttpServletResponseWrapper {
+        JsonErrors(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            Json.error((HttpServletResponse) getResponse(), status, status == 404 ? "not_found" : "http_" + status,
+                    status == 404 ? "no API route at this path; GET /api/v1/health lists what is running"
+                            : message == null ? "request failed with status " + status : message);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            sendError(status, null);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.meridian.workbench.internal.shell;
+
+import io.meridian.api.shell.CommandException;
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Converter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs one shell command and captures what it prints. Used by {@code POST /api/v1/shell} and,
+ * through its {@link Function} service (a JDK type, so the launcher can call it from outside
+ * the framework), by {@code bin/meridian run} in a short-lived framework.
+ *
+ * <p>The result holds {@code output}, {@code error} and {@code exitCode}: 0 on success, 1 when
+ * the command failed.
+ */
+@Component(service = {ShellExecutor.class, Function.class}, property = "meridian.shell=executor")
+public final class ShellExecutor implements Function<String, Map<String, Object>> {
+
+    private static final Logger LOG = Logger.getLogger("io.meridian.workbench");
+
+    private final CommandProcessor processor;
+
+    @Activate
+    public ShellExecutor(@Reference CommandProcessor processor) {
+        this.processor = processor;
+    }
+
+    @Override
+    public Map<String, Object> apply(String command) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode = 0;
+        String error = "";
+        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+             CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]), outStream, errStream)) {
+            session.put("SCOPE", "meridian:feature:*");
+            Object result = session.execute(command);
+            if (result != null) {
+                CharSequence text = session.format(result, Converter.INSPECT);
+                outStream.print(text);
+                if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') outStream.println();
+            }
+        } catch (Exception e) {
+            exitCode = 1;
+            error = message(command, e);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("output", out.toString(StandardCharsets.UTF_8));
+        String errText = err.toString(StandardCharsets.UTF_8);
+        result.put("error", errText.isEmpty() ? error : errText + (error.isEmpty() ? "" : error));
+        result.put("exitCode", exitCode);
+        return result;
+    }
+
+    private static String message(String command, Exception e) {
+        Throwable cause = e;
+        while ((cause instanceof InvocationTargetException || cause.getClass() == RuntimeException.class)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof CommandException) return "error: " + cause.getMessage();
+        if (cause instanceof IllegalArgumentException && String.valueOf(cause.getMessage()).startsWith("Command not found")) {
+            return "error: " + cause.getMessage() + ". Type 'help' for the list of commands";
+        }
+        if (cause instanceof IllegalArgumentException) return "error: " + cause.getMessage();
+        LOG.log(Level.SEVERE, "command '" + command + "' failed", e);
+        return "error: " + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+                + " (details in the log under data/log/)";
+    }
+}
