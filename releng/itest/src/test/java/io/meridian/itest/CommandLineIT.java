@@ -1,0 +1,81 @@
+package io.meridian.itest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** bin/meridian without a running workbench: flags, bad input, and short-lived runs. */
+class CommandLineIT {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void runWithoutAWorkbenchUsesAShortLivedFramework() throws Exception {
+        RunningWorkbench installation = RunningWorkbench.install(folder);
+        RunningWorkbench.CommandResult list = installation.cli("run", "feature:list");
+        assertEquals(0, list.exitCode(), list.err());
+        assertTrue(list.out().contains("core") && list.out().contains("installed"), list.out());
+        RunningWorkbench.CommandResult failing = installation.cli("run", "feature:info nope");
+        assertEquals(1, failing.exitCode());
+        assertTrue(failing.err().contains("no feature 'nope'"), failing.err());
+    }
+
+    @Test
+    void unknownFlagIsAUsageErrorNamingTheFlag() throws Exception {
+        RunningWorkbench installation = RunningWorkbench.install(folder);
+        RunningWorkbench.CommandResult result = installation.cli("--prot", "9000");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("unknown option '--prot' (did you mean --port?)"), result.err());
+    }
+
+    @Test
+    void busyPortFailsAtOnceWithAClearMessage() throws Exception {
+        RunningWorkbench installation = RunningWorkbench.install(folder);
+        try (ServerSocket busy = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            RunningWorkbench.CommandResult result = installation.cli("--headless", "--port", Integer.toString(busy.getLocalPort()));
+            assertEquals(1, result.exitCode());
+            assertTrue(result.err().contains("port " + busy.getLocalPort() + " on 127.0.0.1 is already in use"), result.err());
+        }
+    }
+
+    @Test
+    void unwritableDataDirectoryIsReported() throws Exception {
+        RunningWorkbench installation = RunningWorkbench.install(folder);
+        Path file = folder.resolve("a-file");
+        Files.writeString(file, "not a directory");
+        RunningWorkbench.CommandResult result = new ProcessBuilderCli(installation).run("--data", file.resolve("data").toString(), "--headless");
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().contains("cannot use data directory"), result.err());
+    }
+
+    @Test
+    void malformedFeatureFileIsNamedAndTheOthersStillLoad() throws Exception {
+        RunningWorkbench installation = RunningWorkbench.install(folder);
+        Files.writeString(installation.home.resolve("features/broken.json"), "{\n  \"bundles\": [\n    { \"artifact\": 42 \n  ]\n}\n");
+        RunningWorkbench.CommandResult list = installation.cli("run", "feature:list");
+        assertEquals(0, list.exitCode(), list.err());
+        assertTrue(list.out().contains("search-engine"), list.out());
+        assertTrue(list.out().contains("broken.json line 4"), list.out());
+    }
+
+    /** Runs bin/meridian with a --data of the caller's choosing. */
+    private record ProcessBuilderCli(RunningWorkbench installation) {
+        RunningWorkbench.CommandResult run(String... args) throws Exception {
+            java.util.List<String> command = new java.util.ArrayList<>();
+            command.add(installation.home.resolve("bin/meridian").toString());
+            command.addAll(java.util.List.of(args));
+            Process process = new ProcessBuilder(command).start();
+            String out = new String(process.getInputStream().readAllBytes());
+            String err = new String(process.getErrorStream().readAllBytes());
+            process.waitFor();
+            return new RunningWorkbench.CommandResult(process.exitValue(), out, err);
+        }
+    }
+}

@@ -1,0 +1,280 @@
+package io.meridian.itest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The workbench as a power user meets it: start, health, security, plugins, features, shell. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+
+    Path folder;
+    RunningWorkbench workbench;
+
+    @BeforeAll
+    void start(@TempDir Path folder) throws Exception {
+        this.folder = folder;
+        workbench = RunningWorkbench.start(folder);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        workbench.close();
+    }
+
+    @Test
+    @Order(1)
+    void healthListsEveryCoreBundleActive() throws Exception {
+        JsonNode health = workbench.getJson("/api/v1/health");
+        assertEquals("ok", health.path("status").asText(), health.toPrettyString());
+        JsonNode core = RunningWorkbench.JSON.readTree(workbench.home.resolve("features/core.json").toFile());
+        Set<String> active = new HashSet<>();
+        for (JsonNode bundle : health.path("bundles")) {
+            if ("ACTIVE".equals(bundle.path("state").asText())) active.add(bundle.path("symbolicName").asText());
+        }
+        int checked = 0;
+        for (JsonNode entry : core.path("bundles")) {
+            if (!entry.path("start").asBoolean(true)) continue;
+            Path jar = workbench.home.resolve("system/" + entry.path("artifact").asText() + ".jar");
+            String bsn;
+            try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+                bsn = file.getManifest().getMainAttributes().getValue("Bundle-SymbolicName").split(";")[0].trim();
+            }
+            assertTrue(active.contains(bsn), bsn + " is not ACTIVE: " + health.toPrettyString());
+            checked++;
+        }
+        assertTrue(checked > 25, "core.json lists the core bundles");
+        assertEquals(0, health.path("unsatisfiedComponents").size());
+    }
+
+    @Test
+    @Order(2)
+    void workbenchFileIsReadableByTheOwnerOnly() throws Exception {
+        Path file = workbench.data.resolve("workbench.json");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        JsonNode json = RunningWorkbench.JSON.readTree(file.toFile());
+        assertEquals(workbench.pid(), json.path("pid").asLong());
+        assertTrue(json.path("url").asText().startsWith("http://127.0.0.1:" + json.path("port").asInt()));
+    }
+
+    @Test
+    @Order(3)
+    void requestWithoutTokenIsRefusedWithJson() throws Exception {
+        HttpResponse<String> response = workbench.send(HttpRequest.newBuilder(java.net.URI.create(workbench.url + "api/v1/health")).GET());
+        assertEquals(401, response.statusCode());
+        assertEquals("unauthorized", RunningWorkbench.JSON.readTree(response.body()).path("error").asText());
+        HttpResponse<String> wrong = workbench.send(HttpRequest.newBuilder(java.net.URI.create(workbench.url + "api/v1/plugins"))
+                .header("Authorization", "Bearer not-the-token").GET());
+        assertEquals(401, wrong.statusCode());
+    }
+
+    @Test
+    @Order(4)
+    void foreignHostHeaderIsRefused() throws Exception {
+        java.net.Socket socket = new java.net.Socket("127.0.0.1", workbench.port);
+        try (socket) {
+            socket.getOutputStream().write(("GET /api/v1/health HTTP/1.1\r\nHost: attacker.example:" + workbench.port
+                    + "\r\nAuthorization: Bearer " + workbench.token + "\r\nConnection: close\r\n\r\n").getBytes());
+            String answer = new String(socket.getInputStream().readAllBytes());
+            assertTrue(answer.startsWith("HTTP/1.1 421"), answer);
+            assertTrue(answer.contains("\"bad_host\""), answer);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void openingThePrintedUrlSetsAnHttpOnlyCookieThatAuthorises() throws Exception {
+        HttpResponse<String> landing = workbench.send(HttpRequest.newBuilder(java.net.URI.create(workbench.url + "?token=" + workbench.token)).GET());
+        assertEquals(303, landing.statusCode());
+        String cookie = landing.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Strict"), cookie);
+        HttpResponse<String> withCookie = workbench.send(HttpRequest.newBuilder(java.net.URI.create(workbench.url + "api/v1/health"))
+                .header("Cookie", cookie.split(";", 2)[0]).GET());
+        assertEquals(200, withCookie.statusCode());
+    }
+
+    @Test
+    @Order(6)
+    void unknownRouteAndOversizedBodyAnswerJsonErrors() throws Exception {
+        HttpResponse<String> missing = workbench.send(workbench.request("/api/v1/no-such-route").GET());
+        assertEquals(404, missing.statusCode());
+        assertEquals("not_found", RunningWorkbench.JSON.readTree(missing.body()).path("error").asText());
+        HttpResponse<String> big = workbench.send(workbench.request("/api/v1/shell").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"command\":\"" + "x".repeat(2 << 20) + "\"}")));
+        assertEquals(413, big.statusCode());
+        HttpResponse<String> malformed = workbench.send(workbench.request("/api/v1/shell").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"command\": ")));
+        assertEquals(400, malformed.statusCode());
+        assertTrue(malformed.body().contains("line 1"), malformed.body());
+    }
+
+    @Test
+    @Order(7)
+    void secondInstanceOnTheSameDataFailsAtOnceAndHarmsNothing() throws Exception {
+        RunningWorkbench.CommandResult second = workbench.cli("--headless", "--port", "0");
+        assertEquals(1, second.exitCode(), second.out() + second.err());
+        assertTrue(second.err().contains("already running on data directory"), second.err());
+        assertEquals("ok", workbench.getJson("/api/v1/health").path("status").asText());
+    }
+
+    @Test
+    @Order(8)
+    void droppedBundleIsActiveWithinFiveSecondsAndDeletingItUninstalls() throws Exception {
+        Path jar = TestBundles.write(workbench.home.resolve("plugins/greeting.jar"), Map.of(
+                "Bundle-SymbolicName", "test.greeting", "Bundle-Version", "1.0.0",
+                "Bundle-Activator", "io.meridian.itest.bundles.GreetingActivator",
+                "Import-Package", "org.osgi.framework"), io.meridian.itest.bundles.GreetingActivator.class);
+        RunningWorkbench.await("test.greeting ACTIVE", 5, () -> {
+            JsonNode b = workbench.bundle("test.greeting");
+            return b != null && "ACTIVE".equals(b.path("state").asText());
+        });
+        assertEquals("plugin", workbench.bundle("test.greeting").path("origin").asText());
+
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        TestBundles.write(workbench.home.resolve("plugins/greeting.jar.next"), Map.of(
+                "Bundle-SymbolicName", "test.greeting", "Bundle-Version", "1.1.0",
+                "Bundle-Activator", "io.meridian.itest.bundles.GreetingActivator",
+                "Import-Package", "org.osgi.framework"), io.meridian.itest.bundles.GreetingActivator.class);
+        Files.move(workbench.home.resolve("plugins/greeting.jar.next"), jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        RunningWorkbench.await("test.greeting updated to 1.1.0", 10, () -> {
+            JsonNode b = workbench.bundle("test.greeting");
+            return b != null && "1.1.0".equals(b.path("version").asText()) && "ACTIVE".equals(b.path("state").asText());
+        });
+
+        Files.delete(jar);
+        RunningWorkbench.await("test.greeting uninstalled", 10, () -> workbench.bundle("test.greeting") == null);
+    }
+
+    @Test
+    @Order(9)
+    void bundleWithAMissingImportIsExplainedByDiagAndHealth() throws Exception {
+        TestBundles.write(workbench.home.resolve("plugins/needs-missing.jar"), Map.of(
+                "Bundle-SymbolicName", "test.needs.missing", "Bundle-Version", "1.0.0",
+                "Import-Package", "com.example.absent;version=\"[2.0,3)\""));
+        RunningWorkbench.await("test.needs.missing installed", 10, () -> workbench.bundle("test.needs.missing") != null);
+        RunningWorkbench.CommandResult diag = workbench.cli("run", "diag test.needs.missing");
+        assertEquals(0, diag.exitCode(), diag.err());
+        assertTrue(diag.out().contains("Root cause: it needs package com.example.absent version [2.0.0,3.0.0)"), diag.out());
+        assertTrue(diag.out().contains("No Meridian feature provides it"), diag.out());
+        JsonNode health = workbench.getJson("/api/v1/health");
+        assertEquals("degraded", health.path("status").asText());
+        JsonNode bundle = workbench.bundle("test.needs.missing");
+        assertFalse(bundle.path("healthy").asBoolean());
+        assertTrue(bundle.path("problems").get(0).asText().contains("com.example.absent"));
+        assertNotNull(workbench.bundle("io.meridian.workbench"));
+        Files.delete(workbench.home.resolve("plugins/needs-missing.jar"));
+        RunningWorkbench.await("test.needs.missing removed", 10, () -> workbench.bundle("test.needs.missing") == null);
+    }
+
+    @Test
+    @Order(10)
+    void bundleThatThrowsOnStartIsIsolatedAndExplained() throws Exception {
+        TestBundles.write(workbench.home.resolve("plugins/failing.jar"), Map.of(
+                "Bundle-SymbolicName", "test.failing", "Bundle-Version", "1.0.0",
+                "Bundle-Activator", "io.meridian.itest.bundles.FailingActivator",
+                "Import-Package", "org.osgi.framework"), io.meridian.itest.bundles.FailingActivator.class);
+        RunningWorkbench.await("test.failing installed", 10, () -> workbench.bundle("test.failing") != null);
+        HttpResponse<String> start = workbench.send(workbench.request("/api/v1/plugins/" + workbench.bundle("test.failing").path("id").asLong()
+                + "/start").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(409, start.statusCode(), start.body());
+        assertTrue(start.body().contains("region database missing"), start.body());
+        RunningWorkbench.CommandResult diag = workbench.cli("run", "diag test.failing");
+        assertTrue(diag.out().contains("Root cause: it failed to start: java.lang.IllegalStateException: region database missing"), diag.out());
+        assertEquals("ACTIVE", workbench.bundle("io.meridian.workbench").path("state").asText());
+        HttpResponse<String> delete = workbench.send(workbench.request("/api/v1/plugins/" + workbench.bundle("test.failing").path("id").asLong()).DELETE());
+        assertEquals(204, delete.statusCode(), delete.body());
+        assertFalse(Files.exists(workbench.home.resolve("plugins/failing.jar")));
+        assertEquals(null, workbench.bundle("test.failing"));
+    }
+
+    @Test
+    @Order(11)
+    void uploadedBundleIsInstalledFromPlugins() throws Exception {
+        Path jar = TestBundles.write(folder.resolve("upload.jar"), Map.of(
+                "Bundle-SymbolicName", "test.uploaded", "Bundle-Version", "2.0.0",
+                "Bundle-Activator", "io.meridian.itest.bundles.GreetingActivator",
+                "Import-Package", "org.osgi.framework"), io.meridian.itest.bundles.GreetingActivator.class);
+        HttpResponse<String> upload = workbench.send(workbench.request("/api/v1/plugins").header("Content-Type", "application/java-archive")
+                .POST(HttpRequest.BodyPublishers.ofFile(jar)));
+        assertEquals(202, upload.statusCode(), upload.body());
+        RunningWorkbench.await("test.uploaded ACTIVE", 5, () -> {
+            JsonNode b = workbench.bundle("test.uploaded");
+            return b != null && "ACTIVE".equals(b.path("state").asText());
+        });
+        HttpResponse<String> notABundle = workbench.send(workbench.request("/api/v1/plugins").header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("just text")));
+        assertEquals(400, notABundle.statusCode());
+    }
+
+    @Test
+    @Order(12)
+    void featureInstallAndUninstallThroughShellAndRest() throws Exception {
+        RunningWorkbench.CommandResult dryRun = workbench.cli("run", "feature:install --dry-run search-engine");
+        assertEquals(0, dryRun.exitCode(), dryRun.err());
+        assertTrue(dryRun.out().contains("Bundles to install: org.apache.lucene.meridian"), dryRun.out());
+        assertEquals(null, workbench.bundle("org.apache.lucene.meridian"));
+
+        HttpResponse<String> install = workbench.send(workbench.request("/api/v1/features/search-engine").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, install.statusCode(), install.body());
+        assertEquals("ACTIVE", workbench.bundle("org.apache.lucene.meridian").path("state").asText());
+        assertTrue(Files.readString(workbench.home.resolve("etc/io.meridian.features.cfg")).contains("search-engine"));
+
+        RunningWorkbench.CommandResult core = workbench.cli("run", "feature:uninstall core");
+        assertEquals(1, core.exitCode());
+        assertTrue(core.err().contains("cannot be uninstalled"), core.err());
+
+        RunningWorkbench.CommandResult unknown = workbench.cli("run", "feature:install no-such-feature");
+        assertEquals(1, unknown.exitCode());
+        assertTrue(unknown.err().contains("no feature 'no-such-feature'"), unknown.err());
+        assertTrue(unknown.err().contains("search-engine"), "names the known features: " + unknown.err());
+
+        RunningWorkbench.CommandResult uninstall = workbench.cli("run", "feature:uninstall search-engine");
+        assertEquals(0, uninstall.exitCode(), uninstall.err());
+        assertEquals(null, workbench.bundle("org.apache.lucene.meridian"));
+    }
+
+    @Test
+    @Order(13)
+    void unknownCommandExitsNonZeroWithAMessage() throws Exception {
+        RunningWorkbench.CommandResult result = workbench.cli("run", "no-such-command");
+        assertNotEquals(0, result.exitCode());
+        assertTrue(result.err().contains("Command not found: no-such-command"), result.err());
+    }
+
+    @Test
+    @Order(20)
+    void sigtermStopsCleanlyAndTheNextStartKeepsTheFeatureSelection() throws Exception {
+        workbench.cli("run", "feature:install search-engine");
+        int exit = workbench.stop();
+        assertTrue(exit == 0 || exit == 143, "exit code " + exit);
+        assertFalse(Files.exists(workbench.data.resolve("workbench.json")), "workbench.json is removed on shutdown");
+        workbench.start();
+        assertEquals("ACTIVE", workbench.bundle("org.apache.lucene.meridian").path("state").asText());
+        JsonNode health = workbench.getJson("/api/v1/health");
+        assertEquals("ok", health.path("status").asText(), health.toPrettyString());
+    }
+}
