@@ -67,6 +67,8 @@ final class DataDirectory implements AutoCloseable {
             if (lock == null) return true;
             lock.release();
             return false;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true;
         } catch (IOException e) {
             return false;
         }
