@@ -212,6 +212,23 @@ class PlatformIT {
     }
 
     @Test
+    @Order(10)
+    void jarThatIsNotABundleIsReportedAndTheRestKeepsRunning() throws Exception {
+        Path junk = workbench.home.resolve("plugins/notes.jar");
+        Files.writeString(junk, "this is not a zip file");
+        RunningWorkbench.await("notes.jar reported", 10, () ->
+                workbench.getJson("/api/v1/health").path("rejectedPlugins").has("notes.jar"));
+        JsonNode health = workbench.getJson("/api/v1/health");
+        assertTrue(health.path("rejectedPlugins").path("notes.jar").asText().contains("not a readable jar file"), health.toPrettyString());
+        assertEquals("degraded", health.path("status").asText());
+        RunningWorkbench.await("console names notes.jar", 5, () ->
+                workbench.output().stream().anyMatch(line -> line.startsWith("ERROR") && line.contains("plugins/notes.jar is not installed")));
+        Files.delete(junk);
+        RunningWorkbench.await("notes.jar forgotten", 10, () ->
+                !workbench.getJson("/api/v1/health").path("rejectedPlugins").has("notes.jar"));
+    }
+
+    @Test
     @Order(11)
     void uploadedBundleIsInstalledFromPlugins() throws Exception {
         Path jar = TestBundles.write(folder.resolve("upload.jar"), Map.of(

@@ -6,6 +6,7 @@ import io.meridian.workbench.internal.features.FeatureManager;
 import io.meridian.workbench.internal.features.FeaturePlan;
 import io.meridian.workbench.internal.features.FeatureRepository;
 import io.meridian.workbench.internal.plugins.Plugins;
+import io.meridian.workbench.internal.plugins.RejectedPlugins;
 import io.meridian.workbench.internal.shell.ShellExecutor;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,13 +49,15 @@ public final class PlatformRoutes extends JsonRoute {
     private final transient Plugins plugins;
     private final transient FeatureManager features;
     private final transient ShellExecutor shell;
+    private final transient RejectedPlugins rejected;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     transient volatile ServiceComponentRuntime scr;
 
     @Activate
     public PlatformRoutes(BundleContext context, @Reference Plugins plugins, @Reference FeatureManager features,
-            @Reference ShellExecutor shell) {
+            @Reference ShellExecutor shell, @Reference RejectedPlugins rejected) {
+        this.rejected = rejected;
         this.context = context;
         this.plugins = plugins;
         this.features = features;
@@ -156,11 +159,14 @@ public final class PlatformRoutes extends JsonRoute {
                 }
             }
         }
-        boolean allHealthy = bundles.stream().allMatch(b -> Boolean.TRUE.equals(b.get("healthy"))) && unsatisfied.isEmpty();
+        Map<String, String> rejectedPlugins = rejected.reasons();
+        boolean allHealthy = bundles.stream().allMatch(b -> Boolean.TRUE.equals(b.get("healthy"))) && unsatisfied.isEmpty()
+                && rejectedPlugins.isEmpty();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("status", allHealthy ? "ok" : "degraded");
         json.put("bundles", bundles);
         json.put("unsatisfiedComponents", unsatisfied);
+        json.put("rejectedPlugins", rejectedPlugins);
         json.put("featureProblems", features.repository().problems().stream().map(FeatureRepository.Problem::message).toList());
         return json;
     }
