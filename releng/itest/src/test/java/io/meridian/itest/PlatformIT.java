@@ -260,6 +260,9 @@ class PlatformIT {
         assertEquals("ACTIVE", workbench.bundle("org.apache.lucene.meridian").path("state").asText());
         assertTrue(Files.readString(workbench.home.resolve("etc/io.meridian.features.cfg")).contains("search-engine"));
 
+        HttpResponse<String> coreOverRest = workbench.send(workbench.request("/api/v1/features/core").DELETE());
+        assertEquals(400, coreOverRest.statusCode(), coreOverRest.body());
+        assertTrue(coreOverRest.body().contains("cannot be uninstalled"), coreOverRest.body());
         RunningWorkbench.CommandResult core = workbench.cli("run", "feature:uninstall core");
         assertEquals(1, core.exitCode());
         assertTrue(core.err().contains("cannot be uninstalled"), core.err());

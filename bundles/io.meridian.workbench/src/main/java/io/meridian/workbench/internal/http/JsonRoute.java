@@ -1,6 +1,7 @@
 package io.meridian.workbench.internal.http;
 
 import io.meridian.api.rest.ApiException;
+import io.meridian.api.shell.CommandException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,9 @@ public abstract class JsonRoute extends HttpServlet {
             super.service(request, response);
         } catch (ApiException e) {
             if (!response.isCommitted()) Json.error(response, e.status(), e.error(), e.detail());
+        } catch (CommandException e) {
+            // The managers shared with the shell refuse with a message meant for the user.
+            if (!response.isCommitted()) Json.error(response, 400, "refused", e.getMessage());
         } catch (ApiFilter.BodyTooLarge e) {
             if (!response.isCommitted()) Json.error(response, 413, "too_large", e.getMessage());
         }
