@@ -286,6 +286,26 @@ class PlatformIT {
     }
 
     @Test
+    @Order(14)
+    void malformedConfigurationFileIsReportedWithItsLineAndRecoveredWhenFixed() throws Exception {
+        Path cfg = workbench.home.resolve("etc/io.meridian.example.cfg");
+        Files.writeString(cfg, "greeting = hello\nwindow = \\u12G4\n");
+        RunningWorkbench.await("bad configuration reported", 10, () ->
+                workbench.getJson("/api/v1/health").path("rejectedConfiguration").has("io.meridian.example.cfg"));
+        String reason = workbench.getJson("/api/v1/health").path("rejectedConfiguration").path("io.meridian.example.cfg").asText();
+        assertTrue(reason.startsWith("etc/io.meridian.example.cfg line 2: "), reason);
+        RunningWorkbench.await("console names the file", 5, () -> workbench.output().stream()
+                .anyMatch(line -> line.startsWith("ERROR") && line.contains("etc/io.meridian.example.cfg line 2")));
+        Files.writeString(cfg, "greeting = hello\nwindow = 09:00-17:00\n");
+        RunningWorkbench.await("fixed configuration loaded", 10, () -> {
+            RunningWorkbench.CommandResult shown = workbench.cli("run", "(cm:getConfiguration io.meridian.example) properties");
+            return shown.out().contains("09:00-17:00");
+        });
+        assertFalse(workbench.getJson("/api/v1/health").path("rejectedConfiguration").has("io.meridian.example.cfg"));
+        Files.delete(cfg);
+    }
+
+    @Test
     @Order(20)
     void sigtermStopsCleanlyAndTheNextStartKeepsTheFeatureSelection() throws Exception {
         workbench.cli("run", "feature:install search-engine");

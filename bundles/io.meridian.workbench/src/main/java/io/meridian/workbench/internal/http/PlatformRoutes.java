@@ -1,6 +1,7 @@
 package io.meridian.workbench.internal.http;
 
 import io.meridian.api.rest.ApiException;
+import io.meridian.workbench.internal.config.ConfigurationFileGuard;
 import io.meridian.workbench.internal.features.Feature;
 import io.meridian.workbench.internal.features.FeatureManager;
 import io.meridian.workbench.internal.features.FeaturePlan;
@@ -50,14 +51,17 @@ public final class PlatformRoutes extends JsonRoute {
     private final transient FeatureManager features;
     private final transient ShellExecutor shell;
     private final transient RejectedPlugins rejected;
+    private final transient ConfigurationFileGuard configurationGuard;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     transient volatile ServiceComponentRuntime scr;
 
     @Activate
     public PlatformRoutes(BundleContext context, @Reference Plugins plugins, @Reference FeatureManager features,
-            @Reference ShellExecutor shell, @Reference RejectedPlugins rejected) {
+            @Reference ShellExecutor shell, @Reference RejectedPlugins rejected,
+            @Reference ConfigurationFileGuard configurationGuard) {
         this.rejected = rejected;
+        this.configurationGuard = configurationGuard;
         this.context = context;
         this.plugins = plugins;
         this.features = features;
@@ -160,13 +164,15 @@ public final class PlatformRoutes extends JsonRoute {
             }
         }
         Map<String, String> rejectedPlugins = rejected.reasons();
+        Map<String, String> rejectedConfiguration = configurationGuard.reasons();
         boolean allHealthy = bundles.stream().allMatch(b -> Boolean.TRUE.equals(b.get("healthy"))) && unsatisfied.isEmpty()
-                && rejectedPlugins.isEmpty();
+                && rejectedPlugins.isEmpty() && rejectedConfiguration.isEmpty();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("status", allHealthy ? "ok" : "degraded");
         json.put("bundles", bundles);
         json.put("unsatisfiedComponents", unsatisfied);
         json.put("rejectedPlugins", rejectedPlugins);
+        json.put("rejectedConfiguration", rejectedConfiguration);
         json.put("featureProblems", features.repository().problems().stream().map(FeatureRepository.Problem::message).toList());
         return json;
     }
