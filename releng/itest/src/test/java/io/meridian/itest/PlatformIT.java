@@ -278,6 +278,31 @@ class PlatformIT {
     }
 
     @Test
+    @Order(12)
+    void featureBringsTheFeaturesItRequiresAndProtectsThem() throws Exception {
+        Files.writeString(workbench.home.resolve("features/knowledge-sample.json"), """
+                {
+                  "description": "A sample feature that needs the search engine",
+                  "requires": ["search-engine"],
+                  "bundles": []
+                }
+                """);
+        RunningWorkbench.CommandResult plan = workbench.cli("run", "feature:install --dry-run knowledge-sample");
+        assertTrue(plan.out().contains("Features to install: knowledge-sample, search-engine"), plan.out());
+
+        assertEquals(0, workbench.cli("run", "feature:install knowledge-sample").exitCode());
+        assertEquals("ACTIVE", workbench.bundle("org.apache.lucene.meridian").path("state").asText());
+        RunningWorkbench.CommandResult refused = workbench.cli("run", "feature:uninstall search-engine");
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("required by installed feature knowledge-sample; uninstall it first"), refused.err());
+
+        RunningWorkbench.CommandResult removal = workbench.cli("run", "feature:uninstall knowledge-sample");
+        assertTrue(removal.out().contains("Bundles to uninstall: org.apache.lucene.meridian"), removal.out());
+        assertEquals(null, workbench.bundle("org.apache.lucene.meridian"));
+        Files.delete(workbench.home.resolve("features/knowledge-sample.json"));
+    }
+
+    @Test
     @Order(13)
     void unknownCommandExitsNonZeroWithAMessage() throws Exception {
         RunningWorkbench.CommandResult result = workbench.cli("run", "no-such-command");
@@ -316,5 +341,18 @@ class PlatformIT {
         assertEquals("ACTIVE", workbench.bundle("org.apache.lucene.meridian").path("state").asText());
         JsonNode health = workbench.getJson("/api/v1/health");
         assertEquals("ok", health.path("status").asText(), health.toPrettyString());
+    }
+
+    @Test
+    @Order(21)
+    void killedWorkbenchRestartsWithItsStateIntact() throws Exception {
+        ProcessHandle.of(workbench.pid()).orElseThrow().destroyForcibly();
+        RunningWorkbench.await("process gone", 10, () -> ProcessHandle.of(workbench.pid()).map(p -> !p.isAlive()).orElse(true));
+        assertTrue(Files.exists(workbench.data.resolve("workbench.json")), "kill -9 leaves the file behind");
+        RunningWorkbench.CommandResult offline = workbench.cli("run", "feature:list");
+        assertEquals(0, offline.exitCode(), "a stale workbench.json is ignored: " + offline.err());
+        workbench.start();
+        assertEquals("ACTIVE", workbench.bundle("org.apache.lucene.meridian").path("state").asText());
+        assertEquals("ok", workbench.getJson("/api/v1/health").path("status").asText());
     }
 }
