@@ -122,9 +122,15 @@ class PlatformIT {
         HttpResponse<String> missing = workbench.send(workbench.request("/api/v1/no-such-route").GET());
         assertEquals(404, missing.statusCode());
         assertEquals("not_found", RunningWorkbench.JSON.readTree(missing.body()).path("error").asText());
-        HttpResponse<String> big = workbench.send(workbench.request("/api/v1/shell").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"command\":\"" + "x".repeat(2 << 20) + "\"}")));
-        assertEquals(413, big.statusCode());
+        // Only the headers are sent: the server must refuse on the declared length, before reading the body.
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", workbench.port)) {
+            socket.getOutputStream().write(("POST /api/v1/shell HTTP/1.1\r\nHost: 127.0.0.1:" + workbench.port
+                    + "\r\nAuthorization: Bearer " + workbench.token + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + (2 << 20) + "\r\nConnection: close\r\n\r\n").getBytes());
+            String answer = new String(socket.getInputStream().readAllBytes());
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("\"too_large\""), answer);
+        }
         HttpResponse<String> malformed = workbench.send(workbench.request("/api/v1/shell").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"command\": ")));
         assertEquals(400, malformed.statusCode());

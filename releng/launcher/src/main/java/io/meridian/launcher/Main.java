@@ -56,6 +56,7 @@ public final class Main {
     private static int start(Installation installation, LaunchOptions options, PrintStream out, PrintStream err)
             throws LaunchException {
         DataDirectory data = DataDirectory.open(options.dataDir());
+        preloadJson();
         int port = freePort(options.port());
         LogFiles.configure(data.resolve("log"), err);
         String token = newToken();
@@ -92,6 +93,22 @@ public final class Main {
             Thread.currentThread().interrupt();
             return 1;
         }
+    }
+
+    /**
+     * Loads the JSON writer of workbench.json on the second core while the framework starts on
+     * the first, instead of after it, when the user is waiting for the ready line.
+     */
+    private static void preloadJson() {
+        Thread preload = new Thread(() -> {
+            try {
+                com.fasterxml.jackson.jr.ob.JSON.std.asString(Map.of("url", "", "port", 0));
+            } catch (IOException e) {
+                // only a warm-up; the real write reports its own errors
+            }
+        }, "meridian-json-preload");
+        preload.setDaemon(true);
+        preload.start();
     }
 
     /**

@@ -14,15 +14,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Installs the core feature's bundles into the framework, or updates those whose jar changed.
  *
  * <p>The bundle cache persists between runs, so on a warm start nothing needs doing: a stamp
- * of every core jar (path, size, modification time) is kept next to the cache and the
- * provisioning is skipped when it matches. Bundles are installed by reference, so the
- * framework reads them from {@code system/} instead of copying them into the cache.
+ * of {@code features/core.json} and of every jar in {@code system/} (name, size, modification
+ * time) is kept next to the cache, and when it matches neither the feature file is parsed nor
+ * the bundles checked. Bundles are installed by reference, so the framework reads them from
+ * {@code system/} instead of copying them into the cache.
  */
 final class Provisioner {
 
@@ -30,15 +31,19 @@ final class Provisioner {
     static final String LOCATION_PREFIX = "reference:";
 
     private final Path stampFile;
+    private final Path coreFile;
+    private final Path systemDir;
 
-    Provisioner(Path stampFile) {
+    Provisioner(Path stampFile, Path coreFile, Path systemDir) {
         this.stampFile = stampFile;
+        this.coreFile = coreFile;
+        this.systemDir = systemDir;
     }
 
-    /** True if the core feature changed since the cache was last provisioned. */
-    boolean needed(CoreFeature core) {
+    /** True if the core feature or the system bundles changed since the cache was last provisioned. */
+    boolean needed() {
         try {
-            return !Files.exists(stampFile) || !Files.readString(stampFile, StandardCharsets.UTF_8).equals(stamp(core));
+            return !Files.exists(stampFile) || !Files.readString(stampFile, StandardCharsets.UTF_8).equals(stamp());
         } catch (IOException e) {
             return true;
         }
@@ -70,7 +75,7 @@ final class Provisioner {
                         + e.getMessage() + ". The installation is damaged: unpack the distribution again", e);
             }
         }
-        writeStamp(core);
+        writeStamp();
     }
 
     static String location(Path jar) {
@@ -85,11 +90,11 @@ final class Provisioner {
         }
     }
 
-    private void writeStamp(CoreFeature core) {
+    private void writeStamp() {
         try {
             Files.createDirectories(stampFile.getParent());
             Path temp = stampFile.resolveSibling(stampFile.getFileName() + ".tmp");
-            Files.writeString(temp, stamp(core), StandardCharsets.UTF_8);
+            Files.writeString(temp, stamp(), StandardCharsets.UTF_8);
             Files.move(temp, stampFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot record the provisioned core feature in " + stampFile
@@ -97,10 +102,16 @@ final class Provisioner {
         }
     }
 
-    private static String stamp(CoreFeature core) {
-        return core.bundles().stream()
-                .map(b -> b.jar() + "|" + size(b.jar()) + "|" + lastModified(b.jar()) + "|" + b.startLevel() + "|" + b.start())
-                .collect(Collectors.joining("\n"));
+    private String stamp() throws IOException {
+        StringBuilder stamp = new StringBuilder(describe(coreFile)).append('\n');
+        try (Stream<Path> jars = Files.list(systemDir)) {
+            jars.sorted().forEach(jar -> stamp.append(describe(jar)).append('\n'));
+        }
+        return stamp.toString();
+    }
+
+    private static String describe(Path file) {
+        return file + "|" + size(file) + "|" + lastModified(file);
     }
 
     private static long size(Path jar) {

@@ -47,12 +47,14 @@ final class Workbench {
      * @param port the HTTP port, or -1 for no HTTP server (a short-lived run)
      */
     static Workbench start(Installation installation, DataDirectory data, int port, String token) throws LaunchException {
-        CoreFeature core = CoreFeature.read(installation.features().resolve("core.json"), installation.system());
+        Path coreFile = installation.features().resolve("core.json");
         Framework framework = new Felix(properties(installation, data.root(), port, token));
         try {
             framework.init();
-            Provisioner provisioner = new Provisioner(data.resolve("cache/meridian-core.stamp"));
-            if (provisioner.needed(core)) provisioner.provision(framework.getBundleContext(), core);
+            Provisioner provisioner = new Provisioner(data.resolve("cache/meridian-core.stamp"), coreFile, installation.system());
+            if (provisioner.needed()) {
+                provisioner.provision(framework.getBundleContext(), CoreFeature.read(coreFile, installation.system()));
+            }
             CountDownLatch started = new CountDownLatch(1);
             FrameworkListener listener = event -> {
                 if (event.getType() == FrameworkEvent.STARTED) started.countDown();

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -63,7 +64,7 @@ public final class FeatureManager {
         this.featuresDir = Path.of(property(context, "meridian.features"));
         this.systemDir = Path.of(property(context, "meridian.system"));
         this.selectionFile = Path.of(property(context, "meridian.etc")).resolve(PID + ".cfg");
-        apply();
+        applyIfChanged();
     }
 
     FeatureManager(BundleContext context, Path featuresDir, Path systemDir, Path selectionFile) {
@@ -260,6 +261,55 @@ public final class FeatureManager {
                 .toList();
     }
 
+    /**
+     * At start, applies the selection only if the feature files, the selection or the bundles
+     * installed from system/ changed since the last time: reading the feature files costs more
+     * than the rest of a warm start of this bundle.
+     */
+    private synchronized void applyIfChanged() {
+        File stampFile = context.getDataFile("applied-features.stamp");
+        String before = stamp();
+        try {
+            if (stampFile != null && stampFile.exists() && Files.readString(stampFile.toPath()).equals(before)) return;
+        } catch (IOException e) {
+            // unreadable stamp: apply, which rewrites it
+        }
+        apply();
+    }
+
+    /** Names, sizes and times of the feature files and the selection, and the system bundles installed. */
+    private String stamp() {
+        StringBuilder stamp = new StringBuilder();
+        try (var files = Files.list(featuresDir)) {
+            files.sorted().forEach(file -> stamp.append(describe(file)).append('\n'));
+        } catch (IOException e) {
+            stamp.append("features unreadable\n");
+        }
+        stamp.append(describe(selectionFile)).append('\n');
+        installedFromSystem().keySet().stream().sorted().forEach(artifact -> stamp.append(artifact).append('\n'));
+        return stamp.toString();
+    }
+
+    private static String describe(Path file) {
+        try {
+            return file.getFileName() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return file.getFileName() + "|missing";
+        }
+    }
+
+    private void writeStamp() {
+        File stampFile = context.getDataFile("applied-features.stamp");
+        if (stampFile == null) return;
+        try {
+            Path temp = stampFile.toPath().resolveSibling(stampFile.getName() + ".tmp");
+            Files.writeString(temp, stamp());
+            Files.move(temp, stampFile.toPath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot record the applied features in " + stampFile + "; the next start reads them again", e);
+        }
+    }
+
     /** Makes the installed bundles match core plus the selected features. */
     public synchronized void apply() {
         FeatureRepository repository = repository();
@@ -311,6 +361,7 @@ public final class FeatureManager {
                         + "; run 'diag " + bundle.getSymbolicName() + "' to see why", e);
             }
         }
+        writeStamp();
     }
 
     private void refresh(List<Bundle> removed) {
