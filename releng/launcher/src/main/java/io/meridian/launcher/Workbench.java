@@ -8,6 +8,7 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 
@@ -117,28 +118,48 @@ final class Workbench {
         return p;
     }
 
-    /** The HTTP endpoint once the server answers, or empty after {@code timeoutMillis}. */
+    /**
+     * The HTTP endpoint once the server answers, or empty after {@code timeoutMillis}. Waits on
+     * service events rather than polling, so the ready line follows the server at once.
+     */
     Optional<String> awaitHttpEndpoint(long timeoutMillis) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         BundleContext context = framework.getBundleContext();
-        do {
-            try {
-                ServiceReference<?>[] refs = context.getAllServiceReferences(HTTP_RUNTIME, null);
-                if (refs != null) {
-                    for (ServiceReference<?> ref : refs) {
-                        Object endpoint = ref.getProperty("osgi.http.endpoint");
-                        String first = endpoint instanceof String[] list && list.length > 0 ? list[0]
-                                : endpoint instanceof java.util.Collection<?> c && !c.isEmpty() ? String.valueOf(c.iterator().next())
-                                : endpoint instanceof String s ? s : null;
-                        if (first != null) return Optional.of(first);
-                    }
-                }
-            } catch (InvalidSyntaxException e) {
-                throw new IllegalStateException(e);
+        CountDownLatch changed = new CountDownLatch(1);
+        ServiceListener listener = event -> changed.countDown();
+        try {
+            context.addServiceListener(listener, "(objectClass=" + HTTP_RUNTIME + ")");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+            while (true) {
+                Optional<String> endpoint = endpoint(context);
+                long left = deadline - System.nanoTime();
+                if (endpoint.isPresent() || left <= 0) return endpoint;
+                // The endpoint property may be set after registration, so look again on every event.
+                changed.await(Math.min(left, TimeUnit.MILLISECONDS.toNanos(250)), TimeUnit.NANOSECONDS);
             }
-            Thread.sleep(20);
-        } while (System.nanoTime() < deadline);
-        return Optional.empty();
+        } finally {
+            context.removeServiceListener(listener);
+        }
+    }
+
+    private static Optional<String> endpoint(BundleContext context) {
+        try {
+            ServiceReference<?>[] refs = context.getAllServiceReferences(HTTP_RUNTIME, null);
+            if (refs == null) return Optional.empty();
+            for (ServiceReference<?> ref : refs) {
+                Object endpoint = ref.getProperty("osgi.http.endpoint");
+                String first = endpoint instanceof String[] list && list.length > 0 ? list[0]
+                        : endpoint instanceof java.util.Collection<?> c && !c.isEmpty() ? String.valueOf(c.iterator().next())
+                        : endpoint instanceof String text ? text : null;
+                if (first != null) return Optional.of(first);
+            }
+            return Optional.empty();
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Bundles that should be active but are not, by symbolic name, with their state. */

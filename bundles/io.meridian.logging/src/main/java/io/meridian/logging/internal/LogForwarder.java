@@ -4,6 +4,7 @@ import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.log.LogEntry;
+import org.osgi.service.log.LogLevel;
 import org.osgi.service.log.LogListener;
 import org.osgi.service.log.LogReaderService;
 import org.osgi.util.tracker.ServiceTracker;
@@ -47,6 +48,7 @@ public final class LogForwarder implements BundleActivator, LogListener {
 
     @Override
     public void logged(LogEntry entry) {
+        if (isRoutineEvent(entry)) return;
         Level level = switch (entry.getLogLevel()) {
             case AUDIT, ERROR -> Level.SEVERE;
             case WARN -> Level.WARNING;
@@ -58,5 +60,16 @@ public final class LogForwarder implements BundleActivator, LogListener {
                 ? entry.getLoggerName() : entry.getBundle().getSymbolicName();
         Logger logger = Logger.getLogger(name);
         if (logger.isLoggable(level)) logger.log(level, entry.getMessage(), entry.getException());
+    }
+
+    /**
+     * The Log service also records every bundle and service event of the framework (some
+     * four hundred at each start). They say nothing the health API and diag do not, and
+     * writing them costs start-up time, so only those carrying an error are kept.
+     */
+    private static boolean isRoutineEvent(LogEntry entry) {
+        String logger = entry.getLoggerName();
+        return logger != null && logger.startsWith("Events.") && entry.getException() == null
+                && entry.getLogLevel() != LogLevel.ERROR && entry.getLogLevel() != LogLevel.WARN;
     }
 }

@@ -48,7 +48,14 @@ public final class ConfigurationFileGuard implements ArtifactInstaller {
     @Activate
     public ConfigurationFileGuard(BundleContext context) {
         this.etcDir = Path.of(context.getProperty("meridian.etc")).toAbsolutePath().normalize();
-        this.installers = new ServiceTracker<>(context, ArtifactInstaller.class, null);
+        this.installers = new ServiceTracker<>(context, ArtifactInstaller.class, null) {
+            @Override
+            public ArtifactInstaller addingService(ServiceReference<ArtifactInstaller> reference) {
+                // Only FileInstall's own installers: getting any other (this one among them) would
+                // activate it, and this one is being activated right now.
+                return FILE_INSTALL.equals(reference.getBundle().getSymbolicName()) ? super.addingService(reference) : null;
+            }
+        };
         this.installers.open();
     }
 
@@ -99,15 +106,8 @@ public final class ConfigurationFileGuard implements ArtifactInstaller {
     private ArtifactInstaller configInstaller() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (true) {
-            ServiceReference<ArtifactInstaller>[] references = installers.getServiceReferences();
-            if (references != null) {
-                for (ServiceReference<ArtifactInstaller> reference : references) {
-                    if (FILE_INSTALL.equals(reference.getBundle().getSymbolicName())) {
-                        ArtifactInstaller installer = installers.getService(reference);
-                        if (installer != null) return installer;
-                    }
-                }
-            }
+            ArtifactInstaller installer = installers.getService();
+            if (installer != null) return installer;
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the configuration watcher (" + FILE_INSTALL + ") is not running: "
                         + "run 'diag " + FILE_INSTALL + "'");

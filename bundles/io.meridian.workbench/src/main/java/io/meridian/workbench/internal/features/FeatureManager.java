@@ -56,7 +56,8 @@ public final class FeatureManager {
     private final Path featuresDir;
     private final Path systemDir;
     private final Path selectionFile;
-    private final ObjectMapper json = new ObjectMapper();
+    /** Created on first use: most starts never read the feature files (see applyIfChanged). */
+    private ObjectMapper json;
 
     @Activate
     public FeatureManager(BundleContext context) {
@@ -87,7 +88,8 @@ public final class FeatureManager {
     }
 
     /** Every known feature, and the problems met reading the feature files. */
-    public FeatureRepository repository() {
+    public synchronized FeatureRepository repository() {
+        if (json == null) json = new ObjectMapper();
         return FeatureRepository.load(featuresDir, systemDir, json);
     }
 
