@@ -28,6 +28,12 @@ final class LogFiles {
     private static final int FILE_LIMIT_BYTES = 10 * 1024 * 1024;
     private static final int FILE_COUNT = 5;
 
+    /**
+     * Loggers switched to full detail with {@code MERIDIAN_OPTS=-Dmeridian.log.debug=NAME,…};
+     * held here because java.util.logging keeps only weak references to loggers.
+     */
+    private static final java.util.List<Logger> DEBUGGED = new java.util.ArrayList<>();
+
     private LogFiles() {
     }
 
@@ -49,6 +55,12 @@ final class LogFiles {
         root.setLevel(Level.INFO);
         root.addHandler(files);
         root.addHandler(new ConsoleErrors(console, current));
+        for (String name : System.getProperty("meridian.log.debug", "").split(",")) {
+            if (name.isBlank()) continue;
+            Logger debugged = Logger.getLogger(name.trim());
+            debugged.setLevel(Level.FINEST);
+            DEBUGGED.add(debugged);
+        }
         return current;
     }
 

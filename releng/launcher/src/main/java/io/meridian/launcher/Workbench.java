@@ -11,6 +11,7 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
+import org.osgi.framework.wiring.BundleWiring;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ final class Workbench {
     static final int ACTIVE_START_LEVEL = 100;
     static final int PLUGIN_START_LEVEL = 80;
     static final String SHELL_BUNDLE = "org.apache.felix.gogo.jline";
+    static final String JLINE_BUNDLE = "org.jline";
     static final String HTTP_RUNTIME = "org.osgi.service.servlet.runtime.HttpServiceRuntime";
     static final String EXECUTOR_FILTER = "(&(objectClass=java.util.function.Function)(meridian.shell=executor))";
 
@@ -87,6 +89,8 @@ final class Workbench {
         p.put(Constants.FRAMEWORK_BOOTDELEGATION, "sun.misc");
         p.put("felix.log.logger", new FrameworkLog());
         p.put("felix.log.level", "2");
+        // EventAdmin warns on stderr at every stop that pending events were dropped: expected then.
+        p.put("org.apache.felix.eventadmin.LogLevel", "1");
 
         p.put("meridian.home", installation.home().toString());
         p.put("meridian.data", data.toString());
@@ -184,17 +188,33 @@ final class Workbench {
         };
     }
 
-    /** Starts the interactive Gogo shell, for this run only. */
+    /**
+     * Starts the interactive Gogo shell, for this run only. JLine finds its terminal
+     * implementations through the thread's context class loader, which here would be the
+     * launcher's and know none of them (leaving a terminal without line editing, history
+     * keys or completion), so the shell starts with JLine's own class loader as context.
+     */
     void startShell() throws LaunchException {
+        Bundle shell = null;
+        ClassLoader jline = null;
         for (Bundle bundle : framework.getBundleContext().getBundles()) {
-            if (SHELL_BUNDLE.equals(bundle.getSymbolicName())) {
-                try {
-                    bundle.start(Bundle.START_TRANSIENT);
-                    return;
-                } catch (BundleException e) {
-                    throw new LaunchException(LaunchException.FAILURE, "the interactive shell cannot start: " + e.getMessage()
-                            + ". Start with --headless and use meridian run 'COMMAND' instead", e);
-                }
+            if (SHELL_BUNDLE.equals(bundle.getSymbolicName())) shell = bundle;
+            if (JLINE_BUNDLE.equals(bundle.getSymbolicName()) && bundle.adapt(BundleWiring.class) != null) {
+                jline = bundle.adapt(BundleWiring.class).getClassLoader();
+            }
+        }
+        if (shell != null) {
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            try {
+                if (jline != null) thread.setContextClassLoader(jline);
+                shell.start(Bundle.START_TRANSIENT);
+                return;
+            } catch (BundleException e) {
+                throw new LaunchException(LaunchException.FAILURE, "the interactive shell cannot start: " + e.getMessage()
+                        + ". Start with --headless and use meridian run 'COMMAND' instead", e);
+            } finally {
+                thread.setContextClassLoader(previous);
             }
         }
         throw new LaunchException(LaunchException.FAILURE, "the interactive shell bundle " + SHELL_BUNDLE
