@@ -104,6 +104,26 @@ class PlatformIT {
     }
 
     @Test
+    @Order(4)
+    void serverListensOnTheLoopbackAddressOnly() throws Exception {
+        // The kernel's socket tables say where the port is bound, without sending anything anywhere.
+        String port = String.format("%04X", workbench.port);
+        java.util.List<String> listening = new java.util.ArrayList<>();
+        for (String table : java.util.List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            Path file = Path.of(table);
+            if (!Files.exists(file)) continue;
+            for (String line : Files.readAllLines(file)) {
+                String[] columns = line.trim().split("\\s+");
+                if (columns.length > 3 && columns[1].endsWith(":" + port) && "0A".equals(columns[3])) listening.add(columns[1]);
+            }
+        }
+        // 127.0.0.1 as an IPv4 socket, or as the IPv4-mapped address of a dual-stack one.
+        java.util.Set<String> loopback = java.util.Set.of("0100007F:" + port, "0000000000000000FFFF00000100007F:" + port);
+        assertFalse(listening.isEmpty(), "nothing listens on port " + workbench.port);
+        assertTrue(loopback.containsAll(listening), "listening sockets on port " + workbench.port + ": " + listening);
+    }
+
+    @Test
     @Order(5)
     void openingThePrintedUrlSetsAnHttpOnlyCookieThatAuthorises() throws Exception {
         HttpResponse<String> landing = workbench.send(HttpRequest.newBuilder(java.net.URI.create(workbench.url + "?token=" + workbench.token)).GET());
@@ -194,6 +214,50 @@ class PlatformIT {
         assertNotNull(workbench.bundle("io.meridian.workbench"));
         Files.delete(workbench.home.resolve("plugins/needs-missing.jar"));
         RunningWorkbench.await("test.needs.missing removed", 10, () -> workbench.bundle("test.needs.missing") == null);
+    }
+
+    @Test
+    @Order(9)
+    void diagNamesTheFeatureThatWouldProvideAMissingPackage() throws Exception {
+        TestBundles.write(workbench.home.resolve("plugins/needs-lucene.jar"), Map.of(
+                "Bundle-SymbolicName", "test.needs.lucene", "Bundle-Version", "1.0.0",
+                "Import-Package", "org.apache.lucene.search;version=\"[9.12,10)\""));
+        RunningWorkbench.await("test.needs.lucene installed", 10, () -> workbench.bundle("test.needs.lucene") != null);
+        RunningWorkbench.CommandResult diag = workbench.cli("run", "diag test.needs.lucene");
+        assertTrue(diag.out().contains("it needs package org.apache.lucene.search version [9.12.0,10.0.0)"), diag.out());
+        assertTrue(diag.out().contains("Feature search-engine (bundle org.apache.lucene.meridian) provides it: "
+                + "run 'feature:install search-engine'"), diag.out());
+        Files.delete(workbench.home.resolve("plugins/needs-lucene.jar"));
+        RunningWorkbench.await("test.needs.lucene removed", 10, () -> workbench.bundle("test.needs.lucene") == null);
+    }
+
+    @Test
+    @Order(9)
+    void componentWaitingForAServiceIsExplainedByDiagAndHealth() throws Exception {
+        String component = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="test.planner" immediate="true">
+                  <implementation class="io.meridian.itest.bundles.GreetingActivator"/>
+                  <reference name="calendar" interface="io.meridian.api.calendar.HolidayCalendar" cardinality="1..1"/>
+                </scr:component>
+                """;
+        TestBundles.write(workbench.home.resolve("plugins/planner.jar"), Map.of(
+                "Bundle-SymbolicName", "test.planner", "Bundle-Version", "1.0.0",
+                "Service-Component", "OSGI-INF/planner.xml",
+                "Import-Package", "org.osgi.framework,io.meridian.api.calendar"),
+                Map.of("OSGI-INF/planner.xml", component), io.meridian.itest.bundles.GreetingActivator.class);
+        RunningWorkbench.await("test.planner active", 10, () -> {
+            JsonNode b = workbench.bundle("test.planner");
+            return b != null && "ACTIVE".equals(b.path("state").asText());
+        });
+        RunningWorkbench.CommandResult diag = workbench.cli("run", "diag test.planner");
+        assertTrue(diag.out().contains("Root cause: component test.planner needs a io.meridian.api.calendar.HolidayCalendar "
+                + "service (reference 'calendar') and none is registered."), diag.out());
+        JsonNode health = workbench.getJson("/api/v1/health");
+        assertEquals("degraded", health.path("status").asText());
+        assertEquals("test.planner", health.path("unsatisfiedComponents").get(0).path("component").asText(), health.toPrettyString());
+        Files.delete(workbench.home.resolve("plugins/planner.jar"));
+        RunningWorkbench.await("test.planner removed", 10, () -> workbench.bundle("test.planner") == null);
     }
 
     @Test

@@ -24,6 +24,16 @@ final class TestBundles {
      * @param classes test classes to include, by class
      */
     static Path write(Path target, Map<String, String> headers, Class<?>... classes) throws IOException {
+        return write(target, headers, Map.of(), classes);
+    }
+
+    /**
+     * Writes a bundle jar with extra resources (a component description, say) besides classes.
+     *
+     * @param resources file contents by path inside the jar
+     */
+    static Path write(Path target, Map<String, String> headers, Map<String, String> resources, Class<?>... classes)
+            throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -37,6 +47,11 @@ final class TestBundles {
                 try (InputStream in = type.getClassLoader().getResourceAsStream(entry)) {
                     in.transferTo(jar);
                 }
+                jar.closeEntry();
+            }
+            for (Map.Entry<String, String> resource : resources.entrySet()) {
+                jar.putNextEntry(new JarEntry(resource.getKey()));
+                jar.write(resource.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 jar.closeEntry();
             }
         }
