@@ -134,6 +134,11 @@ class PlatformIT {
         HttpResponse<String> withCookie = workbench.send(HttpRequest.newBuilder(java.net.URI.create(workbench.url + "api/v1/health"))
                 .header("Cookie", cookie.split(";", 2)[0]).GET());
         assertEquals(200, withCookie.statusCode());
+        HttpResponse<String> page = workbench.send(HttpRequest.newBuilder(java.net.URI.create(workbench.url))
+                .header("Cookie", cookie.split(";", 2)[0]).GET());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("io.meridian.workbench"), page.body());
+        assertFalse(page.body().contains(workbench.token), "the page never shows the token");
     }
 
     @Test
