@@ -139,6 +139,24 @@ class PlatformIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("io.meridian.workbench"), page.body());
         assertFalse(page.body().contains(workbench.token), "the page never shows the token");
+        assertTrue(cookie.startsWith("meridian_token_" + workbench.port + "="), cookie);
+
+        HttpResponse<String> fromOtherLocalSite = workbench.send(HttpRequest.newBuilder(java.net.URI.create(workbench.url + "api/v1/shell"))
+                .header("Cookie", cookie.split(";", 2)[0]).header("Origin", "http://127.0.0.1:3000")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("{\"command\":\"lb\"}")));
+        assertEquals(403, fromOtherLocalSite.statusCode(), fromOtherLocalSite.body());
+        HttpResponse<String> fromOwnPage = workbench.send(HttpRequest.newBuilder(java.net.URI.create(workbench.url + "api/v1/shell"))
+                .header("Cookie", cookie.split(";", 2)[0]).header("Origin", "http://127.0.0.1:" + workbench.port)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"command\":\"feature:list\"}")));
+        assertEquals(200, fromOwnPage.statusCode(), fromOwnPage.body());
+
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", workbench.port)) {
+            socket.getOutputStream().write(("GET /api/v1/health?token=%zz HTTP/1.1\r\nHost: 127.0.0.1:" + workbench.port
+                    + "\r\nConnection: close\r\n\r\n").getBytes());
+            String answer = new String(socket.getInputStream().readAllBytes());
+            assertTrue(answer.startsWith("HTTP/1.1 401"), "a broken escape is no token, and no crash: " + answer);
+            assertTrue(answer.contains("\"unauthorized\""), answer);
+        }
     }
 
     @Test
@@ -160,6 +178,34 @@ class PlatformIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"command\": ")));
         assertEquals(400, malformed.statusCode());
         assertTrue(malformed.body().contains("line 1"), malformed.body());
+    }
+
+    @Test
+    @Order(6)
+    void routeOfAnotherBundleThrowingApiExceptionIsAnsweredWithItsStatusAndJson() throws Exception {
+        String component = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="test.refusing.route">
+                  <implementation class="io.meridian.itest.bundles.RefusingRoute"/>
+                  <service><provide interface="jakarta.servlet.Servlet"/></service>
+                  <property name="osgi.http.whiteboard.servlet.pattern" value="/api/v1/test-refusing"/>
+                </scr:component>
+                """;
+        TestBundles.write(workbench.home.resolve("plugins/refusing-route.jar"), Map.of(
+                "Bundle-SymbolicName", "test.refusing.route", "Bundle-Version", "1.0.0",
+                "Service-Component", "OSGI-INF/route.xml",
+                "Import-Package", "jakarta.servlet,jakarta.servlet.http,io.meridian.api.rest"),
+                Map.of("OSGI-INF/route.xml", component), io.meridian.itest.bundles.RefusingRoute.class);
+        RunningWorkbench.await("the route answers", 10, () ->
+                workbench.send(workbench.request("/api/v1/test-refusing").GET()).statusCode() != 404);
+        HttpResponse<String> refused = workbench.send(workbench.request("/api/v1/test-refusing").GET());
+        assertEquals(422, refused.statusCode(), refused.body());
+        JsonNode body = RunningWorkbench.JSON.readTree(refused.body());
+        assertEquals("unsupported_zone", body.path("error").asText());
+        assertEquals("Mars/Olympus is not a time zone; use an IANA name such as Asia/Tokyo", body.path("detail").asText());
+        Files.delete(workbench.home.resolve("plugins/refusing-route.jar"));
+        RunningWorkbench.await("the route is gone", 10, () ->
+                workbench.send(workbench.request("/api/v1/test-refusing").GET()).statusCode() == 404);
     }
 
     @Test

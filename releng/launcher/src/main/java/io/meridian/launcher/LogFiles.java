@@ -50,11 +50,14 @@ final class LogFiles {
                     + e.getMessage() + ". Fix the permissions of the data directory or choose another with --data DIR", e);
         }
         files.setFormatter(new LineFormatter());
+        files.setFilter(LogFiles::isFault);
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
         root.addHandler(files);
-        root.addHandler(new ConsoleErrors(console, current));
+        ConsoleErrors errors = new ConsoleErrors(console, current);
+        errors.setFilter(LogFiles::isFault);
+        root.addHandler(errors);
         for (String name : System.getProperty("meridian.log.debug", "").split(",")) {
             if (name.isBlank()) continue;
             Logger debugged = Logger.getLogger(name.trim());
@@ -62,6 +65,29 @@ final class LogFiles {
             DEBUGGED.add(debugged);
         }
         return current;
+    }
+
+    /**
+     * False for the HTTP server's report of a route that refused a request on purpose: Felix
+     * logs every exception a servlet throws as an error, before Meridian's error page answers
+     * it, and a route refuses bad input by throwing an ApiException (or a shell-shared
+     * CommandException). Those are answers to the client, not faults of the workbench.
+     */
+    static boolean isFault(LogRecord record) {
+        String message = record.getMessage();
+        if (record.getThrown() == null || message == null || !message.startsWith("Exception while processing request")) {
+            return true;
+        }
+        for (Throwable cause = record.getThrown(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // Matched by name: the launcher does not share classes with the bundles. A LogException
+            // from the OSGi Log service carries the original's name in its text.
+            String text = cause.toString();
+            if (text.startsWith("io.meridian.api.rest.ApiException") || text.startsWith("io.meridian.api.shell.CommandException")
+                    || text.contains(": io.meridian.api.rest.ApiException") || text.contains(": io.meridian.api.shell.CommandException")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One line per record, then the stack trace if there is one. */

@@ -3,8 +3,8 @@ package io.meridian.api.rest;
 import java.util.Objects;
 
 /**
- * Thrown by a route to answer with an error. The shared filter writes it as
- * {@code {"error": error, "detail": detail}} with the given HTTP status.
+ * Thrown by a route to answer with an error. Whichever bundle's route throws it, the
+ * workbench answers {@code {"error": error, "detail": detail}} with the given HTTP status.
  */
 public class ApiException extends RuntimeException {
 

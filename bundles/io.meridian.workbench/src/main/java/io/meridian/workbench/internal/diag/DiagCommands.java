@@ -25,14 +25,14 @@ public final class DiagCommands {
 
     @Descriptor("Explain why a bundle or one of its components is not active, root cause first")
     public String diag(@Descriptor("bundle id or symbolic name") String bundle) {
-        return diagnostician.diagnose(diagnostician.find(bundle)).render();
+        return diagnostician.diagnose(diagnostician.find(bundle), true).render();
     }
 
     @Descriptor("Explain every bundle that is not active or has an unsatisfied component")
     public String diag() {
         StringBuilder text = new StringBuilder();
         for (Bundle bundle : context.getBundles()) {
-            Diagnosis diagnosis = diagnostician.diagnose(bundle);
+            Diagnosis diagnosis = diagnostician.diagnose(bundle, true);
             if (!diagnosis.healthy() && bundle.getBundleId() != 0) text.append(diagnosis.render()).append('\n');
         }
         return text.isEmpty() ? "Every bundle is active and every component satisfied.\n" : text.toString();

@@ -74,19 +74,43 @@ public final class Diagnostician {
         throw new CommandException("no bundle '" + nameOrId + "': give a bundle id or symbolic name ('lb' lists them)");
     }
 
+    /** Explains a bundle as it is, changing nothing; for health and the plugin list. */
     public Diagnosis diagnose(Bundle bundle) {
+        return diagnose(bundle, false);
+    }
+
+    /**
+     * Explains a bundle.
+     *
+     * @param tryResolve first ask the framework to resolve a bundle it has not tried yet (it
+     *        resolves lazily), as {@code diag} does; health and listings leave it as it is
+     */
+    public Diagnosis diagnose(Bundle bundle, boolean tryResolve) {
+        try {
+            return explain(bundle, tryResolve);
+        } catch (IllegalStateException | NullPointerException e) {
+            // The bundle was uninstalled while we looked at it (hot undeploy): report that, not a failure.
+            return new Diagnosis(bundle.getBundleId(), String.valueOf(bundle.getSymbolicName()), bundle.getVersion().toString(),
+                    "UNINSTALLED", true, List.of());
+        }
+    }
+
+    private Diagnosis explain(Bundle bundle, boolean tryResolve) {
         List<String> problems = new ArrayList<>();
         String state = stateName(bundle.getState());
-        boolean fragment = (bundle.adapt(BundleRevision.class).getTypes() & BundleRevision.TYPE_FRAGMENT) != 0;
-        if (bundle.getState() == Bundle.INSTALLED && !fragment) {
-            // The framework resolves lazily: a bundle nobody started may simply not have been tried yet.
+        BundleRevision own = bundle.adapt(BundleRevision.class);
+        if (own == null) throw new IllegalStateException("uninstalled");
+        boolean fragment = (own.getTypes() & BundleRevision.TYPE_FRAGMENT) != 0;
+        if (tryResolve && bundle.getState() == Bundle.INSTALLED && !fragment) {
             context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(List.of(bundle));
             state = stateName(bundle.getState());
         }
-        if (bundle.getState() == Bundle.INSTALLED) {
+        if (bundle.getState() == Bundle.INSTALLED && (tryResolve || !features.startsOnDemand(bundle))) {
             state = "INSTALLED (not resolved)";
             unresolvedReasons(bundle, problems, 0);
-            if (problems.isEmpty()) {
+            if (problems.isEmpty() && !tryResolve) {
+                problems.add("it has not been resolved yet; 'diag " + bundle.getBundleId() + "' tries, and explains a failure");
+            } else if (problems.isEmpty()) {
                 problems.add("every requirement has a provider, yet the resolver could not wire it together: usually two "
                         + "versions of one package that its imports see at once (a uses-constraint conflict). Compare "
                         + "the exporters with 'lb' and 'inspect cap osgi.wiring.package'");
@@ -96,10 +120,10 @@ public final class Diagnostician {
         } else if (bundle.getState() == Bundle.ACTIVE) {
             componentReasons(bundle, problems);
         }
-        boolean onDemand = bundle.getState() == Bundle.RESOLVED && features.startsOnDemand(bundle);
-        if (onDemand) problems.clear();
-        boolean healthy = bundle.getState() == Bundle.ACTIVE && problems.isEmpty()
-                || (fragment || onDemand) && bundle.getState() == Bundle.RESOLVED;
+        // The interactive shell is installed everywhere but started only in a terminal.
+        boolean onDemand = (bundle.getState() & (Bundle.INSTALLED | Bundle.RESOLVED)) != 0 && features.startsOnDemand(bundle);
+        boolean healthy = problems.isEmpty() && (bundle.getState() == Bundle.ACTIVE || onDemand)
+                || fragment && bundle.getState() == Bundle.RESOLVED;
         return new Diagnosis(bundle.getBundleId(), String.valueOf(bundle.getSymbolicName()), bundle.getVersion().toString(),
                 state, healthy, problems);
     }

@@ -17,7 +17,6 @@ import org.osgi.service.component.annotations.Modified;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +57,9 @@ public final class FeatureManager {
     private final Path selectionFile;
     /** Created on first use: most starts never read the feature files (see applyIfChanged). */
     private ObjectMapper json;
+    private List<String> lastSelection = List.of();
+    private FeatureRepository repository;
+    private String repositoryStamp;
 
     @Activate
     public FeatureManager(BundleContext context) {
@@ -89,20 +91,42 @@ public final class FeatureManager {
 
     /** Every known feature, and the problems met reading the feature files. */
     public synchronized FeatureRepository repository() {
-        if (json == null) json = new ObjectMapper();
-        return FeatureRepository.load(featuresDir, systemDir, json);
+        String files = featureFilesStamp();
+        if (repository == null || !files.equals(repositoryStamp)) {
+            if (json == null) json = new ObjectMapper();
+            repository = FeatureRepository.load(featuresDir, systemDir, json);
+            repositoryStamp = files;
+        }
+        return repository;
     }
 
-    /** The features the user selected, in the order they were selected. */
+    /** Names, sizes and modification times of the feature files: what the repository was read from. */
+    private String featureFilesStamp() {
+        StringBuilder stamp = new StringBuilder();
+        try (var files = Files.list(featuresDir)) {
+            files.sorted().forEach(file -> stamp.append(describe(file)).append('\n'));
+        } catch (IOException e) {
+            stamp.append("features unreadable\n");
+        }
+        return stamp.toString();
+    }
+
+    /**
+     * The features the user selected, in the order they were selected. If the selection file
+     * cannot be read, the last selection read from it stays in force (the configuration guard
+     * reports the file's problem with its line).
+     */
     public synchronized List<String> selected() {
-        if (!Files.exists(selectionFile)) return List.of();
+        if (!Files.exists(selectionFile)) return lastSelection = List.of();
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(selectionFile, StandardCharsets.UTF_8)) {
             properties.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + selectionFile + ": " + e.getMessage(), e);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warning("cannot read the feature selection " + selectionFile + " (" + e.getMessage()
+                    + "); keeping the last one read: " + lastSelection);
+            return lastSelection;
         }
-        return Arrays.stream(properties.getProperty(SELECTION_KEY, "").split(","))
+        return lastSelection = Arrays.stream(properties.getProperty(SELECTION_KEY, "").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
@@ -114,6 +138,8 @@ public final class FeatureManager {
     public synchronized FeaturePlan install(String id, boolean dryRun) {
         FeatureRepository repository = repository();
         Feature feature = find(repository, id);
+        requireCore(repository);
+        if (Feature.CORE.equals(feature.id())) throw new CommandException("feature 'core' is always installed");
         List<String> selection = new ArrayList<>(selected());
         Set<String> before = closure(repository, withCore(selection), null);
         if (before.contains(feature.id()) && selection.contains(feature.id())) {
@@ -134,6 +160,7 @@ public final class FeatureManager {
         if (Feature.CORE.equals(feature.id())) {
             throw new CommandException("feature 'core' is the workbench itself and cannot be uninstalled");
         }
+        requireCore(repository);
         List<String> selection = new ArrayList<>(selected());
         Set<String> before = closure(repository, withCore(selection), null);
         if (!before.contains(feature.id())) throw new CommandException("feature '" + id + "' is not installed");
@@ -152,6 +179,13 @@ public final class FeatureManager {
             apply();
         }
         return plan;
+    }
+
+    private static void requireCore(FeatureRepository repository) {
+        if (!repository.features().containsKey(Feature.CORE)) {
+            throw new CommandException("features/core.json cannot be used, so features cannot be changed: "
+                    + repository.problems().stream().map(FeatureRepository.Problem::message).findFirst().orElse("it is missing"));
+        }
     }
 
     private static List<String> withCore(List<String> selection) {
@@ -281,12 +315,7 @@ public final class FeatureManager {
 
     /** Names, sizes and times of the feature files and the selection, and the system bundles installed. */
     private String stamp() {
-        StringBuilder stamp = new StringBuilder();
-        try (var files = Files.list(featuresDir)) {
-            files.sorted().forEach(file -> stamp.append(describe(file)).append('\n'));
-        } catch (IOException e) {
-            stamp.append("features unreadable\n");
-        }
+        StringBuilder stamp = new StringBuilder(featureFilesStamp());
         stamp.append(describe(selectionFile)).append('\n');
         installedFromSystem().keySet().stream().sorted().forEach(artifact -> stamp.append(artifact).append('\n'));
         return stamp.toString();
@@ -316,19 +345,26 @@ public final class FeatureManager {
     public synchronized void apply() {
         FeatureRepository repository = repository();
         repository.problems().forEach(p -> LOG.severe(p.message()));
+        if (!repository.features().containsKey(Feature.CORE)) {
+            // Without core we cannot tell the workbench's own bundles from the rest: change nothing.
+            LOG.severe("features/core.json cannot be used, so no feature was installed or removed; "
+                    + "fix the file (the problem is logged above) or unpack the distribution again");
+            return;
+        }
         List<String> selection = selected();
-        for (String id : selection) {
-            if (!repository.features().containsKey(id)) {
-                LOG.severe(selectionFile + " selects feature '" + id + "', which does not exist (known: "
-                        + String.join(", ", repository.features().keySet()) + "); remove it from the file");
-            }
+        List<String> unknown = selection.stream().filter(id -> !repository.features().containsKey(id)).toList();
+        for (String id : unknown) {
+            LOG.severe(selectionFile + " selects feature '" + id + "', which does not exist or cannot be read (known: "
+                    + String.join(", ", repository.features().keySet()) + "); fix its file or remove it from the selection."
+                    + " Until then no bundle is uninstalled");
         }
         Set<String> wanted = closure(repository, withCore(selection), null);
         Map<String, Bundle> installed = installedFromSystem();
         List<Bundle> removed = new ArrayList<>();
         Set<String> wantedArtifacts = artifacts(repository, wanted);
         for (Map.Entry<String, Bundle> entry : installed.entrySet()) {
-            if (!wantedArtifacts.contains(entry.getKey())) {
+            // A selected feature that cannot be read may own any of them: keep everything.
+            if (unknown.isEmpty() && !wantedArtifacts.contains(entry.getKey())) {
                 try {
                     entry.getValue().uninstall();
                     removed.add(entry.getValue());

@@ -51,12 +51,19 @@ public final class FeatureRepository {
                 problems.add(new Problem(folder, "cannot list feature files: " + e.getMessage()));
             }
         }
-        for (Feature feature : List.copyOf(features.values())) {
-            for (String required : feature.requires()) {
-                if (!features.containsKey(required)) {
-                    problems.add(new Problem(feature.file(), "field \"requires\": feature '" + required
-                            + "' does not exist in " + folder + "; remove it or add " + required + ".json"));
-                    features.remove(feature.id());
+        // Dropping a feature can leave another one's requirement dangling: repeat until none does.
+        boolean dropped = true;
+        while (dropped) {
+            dropped = false;
+            for (Feature feature : List.copyOf(features.values())) {
+                for (String required : feature.requires()) {
+                    if (!features.containsKey(required)) {
+                        problems.add(new Problem(feature.file(), feature.file() + ": field \"requires\": feature '" + required
+                                + "' does not exist or cannot be read; remove it or fix " + required + ".json"));
+                        features.remove(feature.id());
+                        dropped = true;
+                        break;
+                    }
                 }
             }
         }
@@ -80,6 +87,13 @@ public final class FeatureRepository {
             throw new FeatureFileException(file + ": field \"id\" is '" + root.path("id").asText()
                     + "' but the file name says '" + id + "'; make them the same");
         }
+        for (var names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!List.of("id", "description", "requires", "bundles").contains(name)) {
+                throw new FeatureFileException(file + ": unknown field \"" + name + "\"; a feature has \"id\", \"description\", "
+                        + "\"requires\" and \"bundles\"");
+            }
+        }
         List<String> requires = new ArrayList<>();
         JsonNode requiresNode = root.path("requires");
         if (!requiresNode.isMissingNode()) {
@@ -101,9 +115,24 @@ public final class FeatureRepository {
             if (!Files.isRegularFile(systemDir.resolve(artifact + ".jar"))) {
                 throw new FeatureFileException(where + ": \"artifact\": system/" + artifact + ".jar does not exist");
             }
-            int startLevel = b.path("startLevel").asInt(1);
+            JsonNode level = b.path("startLevel");
+            if (!level.isMissingNode() && !level.isInt()) {
+                throw new FeatureFileException(where + ": \"startLevel\" must be a whole number, e.g. 20 (got " + level + ")");
+            }
+            int startLevel = level.asInt(1);
             if (startLevel < 1) throw new FeatureFileException(where + ": \"startLevel\" must be 1 or more");
-            bundles.add(new Feature.FeatureBundle(artifact, startLevel, b.path("start").asBoolean(true)));
+            JsonNode start = b.path("start");
+            if (!start.isMissingNode() && !start.isBoolean()) {
+                throw new FeatureFileException(where + ": \"start\" must be true or false (got " + start + ")");
+            }
+            for (var names = b.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!List.of("artifact", "startLevel", "start").contains(name)) {
+                    throw new FeatureFileException(where + ": unknown field \"" + name + "\"; a bundle has \"artifact\", "
+                            + "\"startLevel\" and \"start\"");
+                }
+            }
+            bundles.add(new Feature.FeatureBundle(artifact, startLevel, start.asBoolean(true)));
         }
         return new Feature(id, root.path("description").asText(""), requires, bundles, file);
     }

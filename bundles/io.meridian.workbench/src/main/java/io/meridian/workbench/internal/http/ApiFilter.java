@@ -1,6 +1,5 @@
 package io.meridian.workbench.internal.http;
 
-import io.meridian.api.rest.ApiException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -21,15 +20,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The one place that guards every HTTP request, whatever bundle serves it: the Host header
  * must name this machine's loopback (so a web page cannot reach us through DNS rebinding),
  * the request must carry the access token (an {@code Authorization: Bearer} header, or the
- * HttpOnly cookie set when the printed URL is opened), bodies are size-limited, and errors
- * under {@code /api/} are JSON.
+ * HttpOnly cookie set when the printed URL is opened), a request that changes something on
+ * the strength of the cookie alone must come from this workbench's own pages (cookies do not
+ * tell ports apart, so any other local web server's page would otherwise send it), bodies are
+ * size-limited, and errors under {@code /api/} are JSON.
  *
  * <p>A whiteboard {@link Preprocessor} runs before any servlet context is chosen, so a route
  * registered by any bundle, in any context, is covered.
@@ -37,11 +36,14 @@ import java.util.logging.Logger;
 @Component(service = Preprocessor.class)
 public final class ApiFilter implements Preprocessor {
 
-    static final String COOKIE = "meridian_token";
+    /** Followed by the port: cookies are shared by every port of a host, tokens are not. */
+    static final String COOKIE_PREFIX = "meridian_token_";
+    /** The one route that takes large bodies: a bundle jar. */
+    static final String UPLOAD_PATH = "/api/v1/plugins";
     static final long MAX_JSON_BYTES = 1L << 20;
     static final long MAX_UPLOAD_BYTES = 64L << 20;
     private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
-    private static final Logger LOG = Logger.getLogger("io.meridian.workbench");
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final byte[] token;
 
@@ -66,13 +68,13 @@ public final class ApiFilter implements Preprocessor {
         boolean api = request.getRequestURI().startsWith("/api/");
 
         if (!hostAllowed(request.getHeader("Host"), request.getLocalPort())) {
-            Json.error(response, 421, "bad_host", "the Host header '" + request.getHeader("Host")
+            refuse(request, response, 421, "bad_host", "the Host header '" + request.getHeader("Host")
                     + "' is not this workbench; open it as http://127.0.0.1:" + request.getLocalPort() + "/");
             return;
         }
         String offered = queryParameter(request.getQueryString(), "token");
         if (!api && "GET".equals(request.getMethod()) && offered != null && matches(offered)) {
-            Cookie cookie = new Cookie(COOKIE, offered);
+            Cookie cookie = new Cookie(COOKIE_PREFIX + request.getLocalPort(), offered);
             cookie.setHttpOnly(true);
             cookie.setPath("/");
             cookie.setAttribute("SameSite", "Strict");
@@ -81,38 +83,39 @@ public final class ApiFilter implements Preprocessor {
             response.setStatus(303);
             return;
         }
-        if (!authorised(request)) {
+        boolean bearer = hasBearerToken(request);
+        if (!bearer && !hasTokenCookie(request)) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"meridian\"");
-            Json.error(response, 401, "unauthorized", "this request needs the access token: send 'Authorization: Bearer "
+            refuse(request, response, 401, "unauthorized", "this request needs the access token: send 'Authorization: Bearer "
                     + "TOKEN' with the token from DATA/workbench.json, or open the URL the workbench printed at start");
             return;
         }
-        long limit = isUpload(request) ? MAX_UPLOAD_BYTES : MAX_JSON_BYTES;
+        if (!bearer && !SAFE_METHODS.contains(request.getMethod()) && !sameOrigin(request)) {
+            refuse(request, response, 403, "cross_origin", "a " + request.getMethod() + " authorised by the cookie must come from "
+                    + "this workbench's own pages (Origin http://" + request.getHeader("Host") + "); scripts send "
+                    + "'Authorization: Bearer TOKEN' instead");
+            return;
+        }
+        long limit = "POST".equals(request.getMethod()) && UPLOAD_PATH.equals(request.getRequestURI()) ? MAX_UPLOAD_BYTES : MAX_JSON_BYTES;
         if (request.getContentLengthLong() > limit) {
-            Json.error(response, 413, "too_large", "the request body is " + request.getContentLengthLong()
+            refuse(request, response, 413, "too_large", "the request body is " + request.getContentLengthLong()
                     + " bytes; the limit for this request is " + limit + " bytes");
             return;
         }
         HttpServletRequest limited = new LimitedRequest(request, limit);
         HttpServletResponse guarded = api ? new JsonErrors(response) : response;
-        try {
-            chain.doFilter(limited, guarded);
-        } catch (ApiException e) {
-            if (!response.isCommitted()) Json.error(response, e.status(), e.error(), e.detail());
-        } catch (BodyTooLarge e) {
-            if (!response.isCommitted()) Json.error(response, 413, "too_large", e.getMessage());
-        } catch (IOException | ServletException | RuntimeException e) {
-            Throwable cause = e.getCause() instanceof ApiException ? e.getCause() : e;
-            if (cause instanceof ApiException apiError) {
-                if (!response.isCommitted()) Json.error(response, apiError.status(), apiError.error(), apiError.detail());
-                return;
-            }
-            LOG.log(Level.SEVERE, request.getMethod() + " " + request.getRequestURI() + " failed", e);
-            if (!response.isCommitted()) {
-                Json.error(response, 500, "internal_error", "the server failed to handle " + request.getMethod() + " "
-                        + request.getRequestURI() + "; details are in the log under data/log/");
-            }
-        }
+        // An exception a route throws is answered by ApiErrorPage, inside the whiteboard.
+        chain.doFilter(limited, guarded);
+    }
+
+    /**
+     * Answers before the route runs. The body, if any, stays unread, so the connection cannot
+     * carry another request: say so, or a client reusing it would find it closed under it.
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String error,
+            String detail) throws IOException {
+        if (request.getContentLengthLong() != 0) response.setHeader("Connection", "close");
+        Json.error(response, status, error, detail);
     }
 
     /**
@@ -123,12 +126,23 @@ public final class ApiFilter implements Preprocessor {
         if (query == null) return null;
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
-            String key = eq < 0 ? pair : pair.substring(0, eq);
-            if (name.equals(java.net.URLDecoder.decode(key, StandardCharsets.UTF_8))) {
-                return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            try {
+                String key = eq < 0 ? pair : pair.substring(0, eq);
+                if (name.equals(java.net.URLDecoder.decode(key, StandardCharsets.UTF_8))) {
+                    return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                }
+            } catch (IllegalArgumentException malformed) {
+                // a broken escape (%zz) cannot be the token: treat the pair as absent
             }
         }
         return null;
+    }
+
+    /** True if a browser says the request comes from a page of this same origin. */
+    static boolean sameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin != null) return origin.equalsIgnoreCase("http://" + request.getHeader("Host"));
+        return "same-origin".equals(request.getHeader("Sec-Fetch-Site"));
     }
 
     static boolean hostAllowed(String host, int port) {
@@ -140,28 +154,22 @@ public final class ApiFilter implements Preprocessor {
         return false;
     }
 
-    private boolean authorised(HttpServletRequest request) {
+    private boolean hasBearerToken(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && matches(header.substring(7).trim())) {
-            return true;
-        }
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && matches(header.substring(7).trim());
+    }
+
+    private boolean hasTokenCookie(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (COOKIE.equals(cookie.getName()) && matches(cookie.getValue())) return true;
-            }
+        if (cookies == null) return false;
+        for (Cookie cookie : cookies) {
+            if ((COOKIE_PREFIX + request.getLocalPort()).equals(cookie.getName()) && matches(cookie.getValue())) return true;
         }
         return false;
     }
 
     private boolean matches(String offered) {
         return token != null && MessageDigest.isEqual(token, offered.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static boolean isUpload(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && (type.startsWith("application/java-archive") || type.startsWith("application/octet-stream")
-                || type.startsWith("multipart/form-data"));
     }
 
     @Override
@@ -174,7 +182,6 @@ public final class ApiFilter implements Preprocessor {
 
     /** Thrown when a body without a Content-Length grows past the limit while it is read. */
     public static final class BodyTooLarge extends IOException {
-        // thrown while a route reads its body; JsonRoute answers it
         private static final long serialVersionUID = 1L;
 
         BodyTooLarge(long limit) {
@@ -189,6 +196,12 @@ public final class ApiFilter implements Preprocessor {
         LimitedRequest(HttpServletRequest request, long limit) {
             super(request);
             this.limit = limit;
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() throws IOException {
+            String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), encoding));
         }
 
         @Override

@@ -9,6 +9,7 @@ import io.meridian.workbench.internal.features.FeatureRepository;
 import io.meridian.workbench.internal.plugins.Plugins;
 import io.meridian.workbench.internal.plugins.RejectedPlugins;
 import io.meridian.workbench.internal.shell.ShellExecutor;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,7 +43,7 @@ import java.util.Set;
         "osgi.http.whiteboard.servlet.pattern=/api/v1/features",
         "osgi.http.whiteboard.servlet.pattern=/api/v1/features/*",
         "osgi.http.whiteboard.servlet.pattern=/api/v1/shell"})
-public final class PlatformRoutes extends JsonRoute {
+public final class PlatformRoutes extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
