@@ -46,13 +46,23 @@ class CommandLineIT {
     }
 
     @Test
-    void unwritableDataDirectoryIsReported() throws Exception {
+    void dataDirectoryThatCannotBeCreatedIsReported() throws Exception {
         RunningWorkbench installation = RunningWorkbench.install(folder);
         Path file = folder.resolve("a-file");
         Files.writeString(file, "not a directory");
-        RunningWorkbench.CommandResult result = new ProcessBuilderCli(installation).run("--data", file.resolve("data").toString(), "--headless");
+        // The last --data wins: cli() puts the installation's own first.
+        RunningWorkbench.CommandResult result = installation.cli("--data", file.resolve("data").toString(), "--headless");
         assertEquals(1, result.exitCode());
         assertTrue(result.err().contains("cannot use data directory"), result.err());
+    }
+
+    @Test
+    void brokenCoreFeatureStopsTheStartWithItsPlaceAndChangesNothing() throws Exception {
+        RunningWorkbench installation = RunningWorkbench.install(folder);
+        Files.writeString(installation.home.resolve("features/core.json"), "{\n  \"bundles\": [\n    { \"artifact\": \"jline\", \"startLevel\": \"5\" }\n  ]\n}\n");
+        RunningWorkbench.CommandResult result = installation.cli("run", "feature:list");
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().contains("core.json, bundles[0]: \"startLevel\" must be a whole number"), result.err());
     }
 
     @Test
@@ -65,17 +75,4 @@ class CommandLineIT {
         assertTrue(list.out().contains("broken.json line 4"), list.out());
     }
 
-    /** Runs bin/meridian with a --data of the caller's choosing. */
-    private record ProcessBuilderCli(RunningWorkbench installation) {
-        RunningWorkbench.CommandResult run(String... args) throws Exception {
-            java.util.List<String> command = new java.util.ArrayList<>();
-            command.add(installation.home.resolve("bin/meridian").toString());
-            command.addAll(java.util.List.of(args));
-            Process process = new ProcessBuilder(command).start();
-            String out = new String(process.getInputStream().readAllBytes());
-            String err = new String(process.getErrorStream().readAllBytes());
-            process.waitFor();
-            return new RunningWorkbench.CommandResult(process.exitValue(), out, err);
-        }
-    }
 }

@@ -54,9 +54,17 @@ record CoreFeature(List<StartupBundle> bundles) {
             if (!(entries.get(i) instanceof Map<?, ?> entry) || !(entry.get("artifact") instanceof String artifact)) {
                 throw new LaunchException(LaunchException.FAILURE, where + ": needs a string field \"artifact\"");
             }
-            int startLevel = entry.get("startLevel") instanceof Number n ? n.intValue() : 1;
+            Object level = entry.get("startLevel");
+            if (level != null && !(level instanceof Integer)) {
+                throw new LaunchException(LaunchException.FAILURE, where + ": \"startLevel\" must be a whole number, got " + level);
+            }
+            int startLevel = level == null ? 1 : (Integer) level;
             if (startLevel < 1) throw new LaunchException(LaunchException.FAILURE, where + ": \"startLevel\" must be 1 or more");
-            boolean start = !(entry.get("start") instanceof Boolean b) || b;
+            Object startFlag = entry.get("start");
+            if (startFlag != null && !(startFlag instanceof Boolean)) {
+                throw new LaunchException(LaunchException.FAILURE, where + ": \"start\" must be true or false, got " + startFlag);
+            }
+            boolean start = startFlag == null || (Boolean) startFlag;
             Path jar = systemDir.resolve(artifact + ".jar");
             if (!Files.isRegularFile(jar)) {
                 throw new LaunchException(LaunchException.FAILURE, where + ": bundle " + jar

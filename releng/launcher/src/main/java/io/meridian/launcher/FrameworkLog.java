@@ -15,6 +15,12 @@ final class FrameworkLog extends Logger {
         java.util.logging.Logger.getLogger(name).log(toJul(level), msg, throwable);
     }
 
+    /** Messages about no particular bundle (reloading the cache, resolving, …). */
+    @Override
+    protected void doLog(int level, String msg, Throwable throwable) {
+        java.util.logging.Logger.getLogger("org.apache.felix.framework").log(toJul(level), msg, throwable);
+    }
+
     private static Level toJul(int level) {
         return switch (level) {
             case LOG_ERROR -> Level.SEVERE;

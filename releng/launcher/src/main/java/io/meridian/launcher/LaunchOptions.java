@@ -2,7 +2,6 @@ package io.meridian.launcher;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,12 +106,35 @@ record LaunchOptions(Action action, Path dataDir, int port, boolean headless, Op
                 "--port " + value + " is not a port number: use 1-65535, or 0 to pick a free port");
     }
 
+    /** The known flag closest to a mistyped one (at most two edits away), as a hint. */
     private static String suggestion(String unknown) {
-        String bare = unknown.replaceFirst("^-+", "");
-        return Arrays.stream(new String[] {"--data", "--port", "--headless", "--help", "--version"})
-                .filter(known -> known.substring(2).startsWith(bare.isEmpty() ? "\0" : bare.substring(0, 1)))
-                .findFirst()
-                .map(known -> " (did you mean " + known + "?)")
-                .orElse("");
+        String best = null;
+        int bestDistance = 3;
+        for (String known : new String[] {"--data", "--port", "--headless", "--help", "--version"}) {
+            int distance = editDistance(unknown.startsWith("--") ? unknown : "--" + unknown.replaceFirst("^-+", ""), known);
+            if (distance < bestDistance) {
+                best = known;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? "" : " (did you mean " + best + "?)";
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

@@ -32,10 +32,10 @@ public final class Main {
             err.println("meridian: " + e.getMessage());
             exit = e.exitCode();
         }
-        if (exit >= 0) System.exit(exit);
+        System.exit(exit);
     }
 
-    /** Returns the exit code, or -1 when the process must stay up (never, today). */
+    /** Returns the process exit code. */
     static int run(String[] args, PrintStream out, PrintStream err) throws LaunchException {
         Installation installation = Installation.locate();
         LaunchOptions options = LaunchOptions.parse(Arrays.asList(args), installation.defaultData());
@@ -60,21 +60,22 @@ public final class Main {
         int port = freePort(options.port());
         LogFiles.configure(data.resolve("log"), err);
         String token = newToken();
-        Workbench workbench = Workbench.start(installation, data, port, token);
+        Workbench workbench = Workbench.create(installation, data, port, token);
+        // Registered before any bundle starts, so that Ctrl-C or SIGTERM during start-up stops cleanly too.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             workbench.stop();
             WorkbenchFile.delete(data.root());
             data.close();
         }, "meridian-shutdown"));
         try {
+            workbench.start();
             String endpoint = workbench.awaitHttpEndpoint(30_000).orElseThrow(() -> new LaunchException(LaunchException.FAILURE,
                     "the HTTP server did not start on 127.0.0.1:" + port + " within 30 s; see "
                             + data.resolve("log") + " for the reason, or try another --port"));
             String url = endpoint.endsWith("/") ? endpoint : endpoint + "/";
             new WorkbenchFile(url, port, token, ProcessHandle.current().pid()).write(data.root());
-            for (Map.Entry<String, String> bundle : workbench.inactiveBundles().entrySet()) {
-                LOG.severe("bundle " + bundle.getKey() + " is " + bundle.getValue() + ", not ACTIVE; run 'diag "
-                        + bundle.getKey() + "' to see why");
+            for (String bundle : workbench.inactiveBundles()) {
+                LOG.severe("bundle " + bundle + " did not start; run 'diag " + bundle + "' to see why");
             }
             out.println("Meridian is ready at " + url + "?token=" + token);
             out.flush();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -38,6 +39,21 @@ final class Provisioner {
         this.stampFile = stampFile;
         this.coreFile = coreFile;
         this.systemDir = systemDir;
+    }
+
+    /**
+     * The installation the cache was provisioned from, if it is not this one: its bundles are
+     * referenced by their old place and cannot be reloaded.
+     */
+    Optional<Path> movedFrom() {
+        try {
+            if (!Files.exists(stampFile)) return Optional.empty();
+            String first = Files.readAllLines(stampFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+            Path recorded = Path.of(first.split("\\|", 2)[0]);
+            return recorded.equals(coreFile) ? Optional.empty() : Optional.of(recorded.getParent().getParent());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** True if the core feature or the system bundles changed since the cache was last provisioned. */

@@ -63,8 +63,9 @@ final class ShellCommandRunner {
             throws LaunchException {
         try (DataDirectory data = DataDirectory.open(options.dataDir())) {
             LogFiles.configure(data.resolve("log"), err);
-            Workbench workbench = Workbench.start(installation, data, -1, "");
+            Workbench workbench = Workbench.create(installation, data, -1, "");
             try {
+                workbench.start();
                 return workbench.execute(command, 30_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

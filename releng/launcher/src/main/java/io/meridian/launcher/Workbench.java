@@ -39,29 +39,42 @@ final class Workbench {
     static final String EXECUTOR_FILTER = "(&(objectClass=java.util.function.Function)(meridian.shell=executor))";
 
     private final Framework framework;
+    private final DataDirectory data;
 
-    private Workbench(Framework framework) {
+    private Workbench(Framework framework, DataDirectory data) {
         this.framework = framework;
+        this.data = data;
     }
 
     /**
-     * Starts the framework and waits until every bundle has been started (or failed to).
+     * Creates and initialises the framework, provisioning the core feature into its cache,
+     * without starting any bundle yet: the caller can arrange for a clean stop first.
      *
      * @param port the HTTP port, or -1 for no HTTP server (a short-lived run)
      */
-    static Workbench start(Installation installation, DataDirectory data, int port, String token) throws LaunchException {
+    static Workbench create(Installation installation, DataDirectory data, int port, String token) throws LaunchException {
         Path coreFile = installation.features().resolve("core.json");
-        Framework framework = new Felix(properties(installation, data.root(), port, token));
+        Provisioner provisioner = new Provisioner(data.resolve("cache/meridian-core.stamp"), coreFile, installation.system());
+        Framework framework = new Felix(properties(installation, data.root(), port, token, provisioner.movedFrom()));
         try {
             framework.init();
-            Provisioner provisioner = new Provisioner(data.resolve("cache/meridian-core.stamp"), coreFile, installation.system());
             if (provisioner.needed()) {
                 provisioner.provision(framework.getBundleContext(), CoreFeature.read(coreFile, installation.system()));
             }
-            CountDownLatch started = new CountDownLatch(1);
-            FrameworkListener listener = event -> {
-                if (event.getType() == FrameworkEvent.STARTED) started.countDown();
-            };
+            return new Workbench(framework, data);
+        } catch (BundleException e) {
+            throw new LaunchException(LaunchException.FAILURE, "the OSGi framework cannot start: " + e.getMessage()
+                    + ". If the bundle cache is damaged, delete " + data.resolve("cache") + " and start again", e);
+        }
+    }
+
+    /** Starts every bundle and waits until each has started, or failed to. */
+    void start() throws LaunchException {
+        CountDownLatch started = new CountDownLatch(1);
+        FrameworkListener listener = event -> {
+            if (event.getType() == FrameworkEvent.STARTED) started.countDown();
+        };
+        try {
             framework.getBundleContext().addFrameworkListener(listener);
             framework.start();
             if (!started.await(60, TimeUnit.SECONDS)) {
@@ -69,7 +82,6 @@ final class Workbench {
                         + data.resolve("log") + " for the bundle that hangs");
             }
             framework.getBundleContext().removeFrameworkListener(listener);
-            return new Workbench(framework);
         } catch (BundleException e) {
             throw new LaunchException(LaunchException.FAILURE, "the OSGi framework cannot start: " + e.getMessage()
                     + ". If the bundle cache is damaged, delete " + data.resolve("cache") + " and start again", e);
@@ -79,10 +91,15 @@ final class Workbench {
         }
     }
 
-    private static Map<String, Object> properties(Installation installation, Path data, int port, String token) {
+    private static Map<String, Object> properties(Installation installation, Path data, int port, String token,
+            Optional<Path> movedFrom) {
         Map<String, Object> p = new HashMap<>();
         p.put(Constants.FRAMEWORK_STORAGE, data.resolve("cache").toString());
-        p.put(Constants.FRAMEWORK_STORAGE_CLEAN, "none");
+        // The cache refers to the bundles by their place in system/: if the installation moved
+        // (or a new one uses this data), start from an empty cache rather than a broken one.
+        p.put(Constants.FRAMEWORK_STORAGE_CLEAN, movedFrom.isPresent() ? Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT : "none");
+        movedFrom.ifPresent(old -> LOG.info("the bundle cache was made for the installation at " + old
+                + "; rebuilding it for " + installation.home()));
         p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, Integer.toString(ACTIVE_START_LEVEL));
         p.put("felix.startlevel.bundle", Integer.toString(PLUGIN_START_LEVEL));
         // Lucene reaches sun.misc.Unsafe to unmap index files.
@@ -128,8 +145,8 @@ final class Workbench {
      */
     Optional<String> awaitHttpEndpoint(long timeoutMillis) throws InterruptedException {
         BundleContext context = framework.getBundleContext();
-        CountDownLatch changed = new CountDownLatch(1);
-        ServiceListener listener = event -> changed.countDown();
+        java.util.concurrent.Semaphore changed = new java.util.concurrent.Semaphore(0);
+        ServiceListener listener = event -> changed.release();
         try {
             context.addServiceListener(listener, "(objectClass=" + HTTP_RUNTIME + ")");
         } catch (InvalidSyntaxException e) {
@@ -142,7 +159,9 @@ final class Workbench {
                 long left = deadline - System.nanoTime();
                 if (endpoint.isPresent() || left <= 0) return endpoint;
                 // The endpoint property may be set after registration, so look again on every event.
-                changed.await(Math.min(left, TimeUnit.MILLISECONDS.toNanos(250)), TimeUnit.NANOSECONDS);
+                if (changed.tryAcquire(Math.min(left, TimeUnit.MILLISECONDS.toNanos(250)), TimeUnit.NANOSECONDS)) {
+                    changed.drainPermits();
+                }
             }
         } finally {
             context.removeServiceListener(listener);
@@ -166,26 +185,15 @@ final class Workbench {
         }
     }
 
-    /** Bundles that should be active but are not, by symbolic name, with their state. */
-    Map<String, String> inactiveBundles() {
-        Map<String, String> inactive = new HashMap<>();
+    /** Symbolic names of the bundles that should be active but are not. */
+    java.util.List<String> inactiveBundles() {
+        java.util.List<String> inactive = new java.util.ArrayList<>();
         for (Bundle bundle : framework.getBundleContext().getBundles()) {
             boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
             if (bundle.getBundleId() == 0 || fragment || SHELL_BUNDLE.equals(bundle.getSymbolicName())) continue;
-            if (bundle.getState() != Bundle.ACTIVE) inactive.put(bundle.getSymbolicName(), stateName(bundle.getState()));
+            if (bundle.getState() != Bundle.ACTIVE) inactive.add(bundle.getSymbolicName());
         }
         return inactive;
-    }
-
-    static String stateName(int state) {
-        return switch (state) {
-            case Bundle.INSTALLED -> "INSTALLED";
-            case Bundle.RESOLVED -> "RESOLVED";
-            case Bundle.STARTING -> "STARTING";
-            case Bundle.STOPPING -> "STOPPING";
-            case Bundle.ACTIVE -> "ACTIVE";
-            default -> "UNINSTALLED";
-        };
     }
 
     /**

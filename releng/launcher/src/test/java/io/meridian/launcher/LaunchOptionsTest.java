@@ -45,6 +45,14 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void suggestionIsTheClosestFlagOrNone() {
+        LaunchException typo = assertThrows(LaunchException.class, () -> LaunchOptions.parse(List.of("--hepl"), DEFAULT_DATA));
+        assertTrue(typo.getMessage().contains("(did you mean --help?)"), typo.getMessage());
+        LaunchException far = assertThrows(LaunchException.class, () -> LaunchOptions.parse(List.of("--verbose"), DEFAULT_DATA));
+        assertTrue(far.getMessage().startsWith("unknown option '--verbose'\n"), far.getMessage());
+    }
+
+    @Test
     void portOutsideTheRangeOrNotANumberIsRefused() {
         for (String bad : List.of("65536", "-1", "http", "")) {
             LaunchException e = assertThrows(LaunchException.class, () -> LaunchOptions.parse(List.of("--port=" + bad), DEFAULT_DATA));

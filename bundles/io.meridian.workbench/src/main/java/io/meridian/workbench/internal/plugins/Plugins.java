@@ -81,10 +81,14 @@ public final class Plugins {
     /** The jar in plugins/ a bundle was hot-deployed from, or null. */
     private Path pluginFile(Bundle bundle) {
         String location = bundle.getLocation();
-        String prefix = pluginsDir.toUri().toString();
-        if (location.startsWith(prefix)) return Path.of(java.net.URI.create(location));
-        if (location.startsWith("file:" + pluginsDir + "/")) return Path.of(location.substring("file:".length()));
-        return null;
+        if (!location.startsWith("file:")) return null;
+        try {
+            // FileInstall writes file:/a%20b/…, Path.toUri() file:///a%20b/…: compare paths, not strings.
+            Path file = Path.of(java.net.URI.create(location)).toAbsolutePath().normalize();
+            return pluginsDir.toAbsolutePath().normalize().equals(file.getParent()) ? file : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public Bundle bundle(long id) {
@@ -107,6 +111,10 @@ public final class Plugins {
 
     public Map<String, Object> stop(long id) {
         Bundle bundle = guardFramework(bundle(id));
+        if (features.featuresOf(bundle).contains("core")) {
+            throw new ApiException(409, "core_bundle", "bundle " + bundle.getSymbolicName() + " is part of the workbench itself "
+                    + "(feature core); stopping it would take the workbench down. Use 'stop " + id + "' in the shell if you mean it");
+        }
         try {
             bundle.stop();
         } catch (BundleException e) {
@@ -158,8 +166,11 @@ public final class Plugins {
                     + " is not an OSGi bundle: its manifest has no Bundle-SymbolicName. Build it with bnd-maven-plugin");
         }
         String bsn = symbolicName.split(";", 2)[0].trim();
-        String name = (bsn + (version == null ? "" : "-" + version.trim())).replaceAll("[^A-Za-z0-9._-]", "_") + ".jar";
-        Path target = pluginsDir.resolve(name);
+        // A plugin of the same name already in plugins/ is replaced, so that it updates in place
+        // instead of a second jar installing beside it (or being refused as a duplicate).
+        Path target = existingPluginFile(bsn).orElse(pluginsDir.resolve(
+                (bsn + (version == null ? "" : "-" + version.trim())).replaceAll("[^A-Za-z0-9._-]", "_") + ".jar"));
+        String name = target.getFileName().toString();
         try {
             Files.createDirectories(pluginsDir);
             Path temp = pluginsDir.resolve("." + name + ".part");
@@ -173,6 +184,14 @@ public final class Plugins {
         json.put("symbolicName", bsn);
         json.put("version", version);
         return json;
+    }
+
+    private java.util.Optional<Path> existingPluginFile(String symbolicName) {
+        for (Bundle bundle : context.getBundles()) {
+            Path file = pluginFile(bundle);
+            if (file != null && symbolicName.equals(bundle.getSymbolicName())) return java.util.Optional.of(file);
+        }
+        return java.util.Optional.empty();
     }
 
     private static Bundle guardFramework(Bundle bundle) {

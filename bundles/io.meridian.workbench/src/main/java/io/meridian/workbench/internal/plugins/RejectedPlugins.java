@@ -69,6 +69,15 @@ public final class RejectedPlugins implements ArtifactInstaller {
                 return "it is a jar but not an OSGi bundle (its manifest has no Bundle-SymbolicName). Build it with "
                         + "bnd-maven-plugin so it gets OSGi headers, or remove it from plugins/";
             }
+            String version = manifest.getMainAttributes().getValue("Bundle-Version");
+            if (version != null) {
+                try {
+                    org.osgi.framework.Version.parseVersion(version.trim());
+                } catch (IllegalArgumentException e) {
+                    return "its Bundle-Version '" + version + "' is not an OSGi version (major.minor.micro.qualifier, "
+                            + "e.g. 1.2.0). Fix the manifest, or remove it from plugins/";
+                }
+            }
             return null;
         } catch (IOException e) {
             return "it is not a readable jar file (" + e.getMessage() + "). Copy it again, or remove it from plugins/";

@@ -74,6 +74,15 @@ public final class ShellExecutor implements Function<String, Map<String, Object>
             cause = cause.getCause();
         }
         if (cause instanceof CommandException) return "error: " + cause.getMessage();
+        String type = cause.getClass().getName();
+        if (type.endsWith(".SyntaxError") || type.endsWith(".EOFError")) {
+            // The Gogo parser's own errors: the user's typing, not a fault of the workbench.
+            return "error: the command does not parse: " + cause.getMessage() + ". Check quotes and brackets";
+        }
+        if (cause instanceof IllegalArgumentException && String.valueOf(cause.getMessage()).startsWith("Cannot coerce")) {
+            String name = command.trim().split("\\s+", 2)[0];
+            return "error: wrong arguments for '" + name + "'. 'help " + name + "' shows how to call it";
+        }
         if (cause instanceof IllegalArgumentException && String.valueOf(cause.getMessage()).startsWith("Command not found")) {
             return "error: " + cause.getMessage() + ". Type 'help' for the list of commands";
         }
