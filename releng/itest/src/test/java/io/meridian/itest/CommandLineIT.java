@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** bin/meridian without a running workbench: flags, bad input, and short-lived runs. */
@@ -25,6 +26,10 @@ class CommandLineIT {
         RunningWorkbench.CommandResult failing = installation.cli("run", "feature:info nope");
         assertEquals(1, failing.exitCode());
         assertTrue(failing.err().contains("no feature 'nope'"), failing.err());
+        RunningWorkbench.CommandResult typo = installation.cli("run", "echo ${x");
+        assertEquals(1, typo.exitCode());
+        assertTrue(typo.err().contains("the command does not parse"), typo.err());
+        assertFalse(typo.err().contains("ERROR ["), "a typo is not logged as a fault: " + typo.err());
     }
 
     @Test

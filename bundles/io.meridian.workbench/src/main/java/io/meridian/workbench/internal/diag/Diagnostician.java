@@ -2,7 +2,7 @@ package io.meridian.workbench.internal.diag;
 
 import io.meridian.api.shell.CommandException;
 import io.meridian.workbench.internal.features.Feature;
-import io.meridian.workbench.internal.features.FeatureManager;
+import io.meridian.workbench.internal.features.FeatureInstaller;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.startlevel.BundleStartLevel;
@@ -45,14 +45,14 @@ public final class Diagnostician {
     private static final int MAX_DEPTH = 3;
 
     private final BundleContext context;
-    private final FeatureManager features;
+    private final FeatureInstaller features;
     private final BundleErrors errors;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile ServiceComponentRuntime scr;
 
     @Activate
-    public Diagnostician(BundleContext context, @Reference FeatureManager features, @Reference BundleErrors errors) {
+    public Diagnostician(BundleContext context, @Reference FeatureInstaller features, @Reference BundleErrors errors) {
         this.context = context;
         this.features = features;
         this.errors = errors;

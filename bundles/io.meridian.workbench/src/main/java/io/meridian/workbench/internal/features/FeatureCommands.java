@@ -16,10 +16,10 @@ import java.util.Set;
         ShellCommand.FUNCTION + "=install", ShellCommand.FUNCTION + "=uninstall"})
 public final class FeatureCommands {
 
-    private final FeatureManager features;
+    private final FeatureInstaller features;
 
     @Activate
-    public FeatureCommands(@Reference FeatureManager features) {
+    public FeatureCommands(@Reference FeatureInstaller features) {
         this.features = features;
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 /** Reading and writing JSON bodies, and the shape of every error: {"error": …, "detail": …}. */
 public final class Json {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {
     }

@@ -3,7 +3,7 @@ package io.meridian.workbench.internal.http;
 import io.meridian.api.rest.ApiException;
 import io.meridian.workbench.internal.config.ConfigurationFileGuard;
 import io.meridian.workbench.internal.features.Feature;
-import io.meridian.workbench.internal.features.FeatureManager;
+import io.meridian.workbench.internal.features.FeatureInstaller;
 import io.meridian.workbench.internal.features.FeaturePlan;
 import io.meridian.workbench.internal.features.FeatureRepository;
 import io.meridian.workbench.internal.plugins.Plugins;
@@ -49,7 +49,7 @@ public final class PlatformRoutes extends HttpServlet {
 
     private final transient BundleContext context;
     private final transient Plugins plugins;
-    private final transient FeatureManager features;
+    private final transient FeatureInstaller features;
     private final transient ShellExecutor shell;
     private final transient RejectedPlugins rejected;
     private final transient ConfigurationFileGuard configurationGuard;
@@ -58,7 +58,7 @@ public final class PlatformRoutes extends HttpServlet {
     transient volatile ServiceComponentRuntime scr;
 
     @Activate
-    public PlatformRoutes(BundleContext context, @Reference Plugins plugins, @Reference FeatureManager features,
+    public PlatformRoutes(BundleContext context, @Reference Plugins plugins, @Reference FeatureInstaller features,
             @Reference ShellExecutor shell, @Reference RejectedPlugins rejected,
             @Reference ConfigurationFileGuard configurationGuard) {
         this.rejected = rejected;

@@ -4,7 +4,7 @@ import io.meridian.api.rest.ApiException;
 import io.meridian.workbench.internal.diag.BundleErrors;
 import io.meridian.workbench.internal.diag.Diagnosis;
 import io.meridian.workbench.internal.diag.Diagnostician;
-import io.meridian.workbench.internal.features.FeatureManager;
+import io.meridian.workbench.internal.features.FeatureInstaller;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -34,13 +34,13 @@ import java.util.jar.Manifest;
 public final class Plugins {
 
     private final BundleContext context;
-    private final FeatureManager features;
+    private final FeatureInstaller features;
     private final Diagnostician diagnostician;
     private final BundleErrors errors;
     private final Path pluginsDir;
 
     @Activate
-    public Plugins(BundleContext context, @Reference FeatureManager features, @Reference Diagnostician diagnostician,
+    public Plugins(BundleContext context, @Reference FeatureInstaller features, @Reference Diagnostician diagnostician,
             @Reference BundleErrors errors) {
         this.context = context;
         this.features = features;

@@ -74,10 +74,12 @@ public final class ShellExecutor implements Function<String, Map<String, Object>
             cause = cause.getCause();
         }
         if (cause instanceof CommandException) return "error: " + cause.getMessage();
-        String type = cause.getClass().getName();
-        if (type.endsWith(".SyntaxError") || type.endsWith(".EOFError")) {
-            // The Gogo parser's own errors: the user's typing, not a fault of the workbench.
-            return "error: the command does not parse: " + cause.getMessage() + ". Check quotes and brackets";
+        for (Throwable link = e; link != null; link = link.getCause() == link ? null : link.getCause()) {
+            String type = link.getClass().getName();
+            if (type.endsWith(".SyntaxError") || type.endsWith(".EOFError")) {
+                // The Gogo parser's own errors: the user's typing, not a fault of the workbench.
+                return "error: the command does not parse: " + link.getMessage() + ". Check quotes and brackets";
+            }
         }
         if (cause instanceof IllegalArgumentException && String.valueOf(cause.getMessage()).startsWith("Cannot coerce")) {
             String name = command.trim().split("\\s+", 2)[0];

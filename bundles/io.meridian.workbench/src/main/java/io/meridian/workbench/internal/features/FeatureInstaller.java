@@ -37,14 +37,14 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Installs and uninstalls features. The core feature is the launcher's; this manager owns the
+ * Installs and uninstalls features. The core feature is the launcher's; this installer owns the
  * others. The user's selection lives in {@code etc/io.meridian.features.cfg}, so it survives
  * restarts and can be edited by hand (the etc/ watcher delivers the change as a configuration
  * update, and the manager applies it).
  */
-@Component(service = FeatureManager.class, configurationPid = FeatureManager.PID,
+@Component(service = FeatureInstaller.class, configurationPid = FeatureInstaller.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
-public final class FeatureManager {
+public final class FeatureInstaller {
 
     static final String PID = "io.meridian.features";
     static final String SELECTION_KEY = "features";
@@ -62,7 +62,7 @@ public final class FeatureManager {
     private String repositoryStamp;
 
     @Activate
-    public FeatureManager(BundleContext context) {
+    public FeatureInstaller(BundleContext context) {
         this.context = context;
         this.featuresDir = Path.of(property(context, "meridian.features"));
         this.systemDir = Path.of(property(context, "meridian.system"));
@@ -70,7 +70,7 @@ public final class FeatureManager {
         applyIfChanged();
     }
 
-    FeatureManager(BundleContext context, Path featuresDir, Path systemDir, Path selectionFile) {
+    FeatureInstaller(BundleContext context, Path featuresDir, Path systemDir, Path selectionFile) {
         this.context = context;
         this.featuresDir = featuresDir;
         this.systemDir = systemDir;
