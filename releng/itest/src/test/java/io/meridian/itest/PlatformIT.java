@@ -215,6 +215,7 @@ class PlatformIT {
         assertEquals(1, second.exitCode(), second.out() + second.err());
         assertTrue(second.err().contains("already running on data directory"), second.err());
         assertEquals("ok", workbench.getJson("/api/v1/health").path("status").asText());
+        assertTrue(workbench.output().stream().noneMatch(line -> line.startsWith("ERROR")), "the refused second instance left no error in the running one: " + workbench.output());
     }
 
     @Test
@@ -452,6 +453,24 @@ class PlatformIT {
     }
 
     @Test
+    @Order(15)
+    void brokenCoreFeatureAtRuntimeChangesNothing() throws Exception {
+        Path core = workbench.home.resolve("features/core.json");
+        String good = Files.readString(core);
+        try {
+            Files.writeString(core, "{ \"bundles\": [ broken");
+            RunningWorkbench.CommandResult refused = workbench.cli("run", "feature:install search-engine");
+            assertEquals(1, refused.exitCode());
+            assertTrue(refused.err().contains("features/core.json cannot be used"), refused.err());
+            assertEquals("ACTIVE", workbench.bundle("org.apache.felix.http.jetty12").path("state").asText());
+            assertEquals("ACTIVE", workbench.bundle("io.meridian.workbench").path("state").asText());
+            assertEquals(null, workbench.bundle("org.apache.lucene.meridian"));
+        } finally {
+            Files.writeString(core, good);
+        }
+    }
+
+    @Test
     @Order(20)
     void sigtermStopsCleanlyAndTheNextStartKeepsTheFeatureSelection() throws Exception {
         workbench.cli("run", "feature:install search-engine");
@@ -462,6 +481,7 @@ class PlatformIT {
         assertEquals("ACTIVE", workbench.bundle("org.apache.lucene.meridian").path("state").asText());
         JsonNode health = workbench.getJson("/api/v1/health");
         assertEquals("ok", health.path("status").asText(), health.toPrettyString());
+        assertTrue(workbench.output().stream().noneMatch(line -> line.startsWith("ERROR")), "a clean restart: " + workbench.output());
     }
 
     @Test
@@ -475,5 +495,6 @@ class PlatformIT {
         workbench.start();
         assertEquals("ACTIVE", workbench.bundle("org.apache.lucene.meridian").path("state").asText());
         assertEquals("ok", workbench.getJson("/api/v1/health").path("status").asText());
+        assertTrue(workbench.output().stream().noneMatch(line -> line.startsWith("ERROR")), "restart after kill -9: " + workbench.output());
     }
 }
