@@ -71,7 +71,8 @@ public final class Diagnostician {
         for (Bundle bundle : context.getBundles()) {
             if (bundle.getLocation().endsWith("/" + wanted) || bundle.getLocation().endsWith("/" + wanted + ".jar")) return bundle;
         }
-        throw new CommandException("no bundle '" + nameOrId + "': give a bundle id or symbolic name ('lb' lists them)");
+        throw new CommandException("no bundle '" + nameOrId + "': give a bundle id or symbolic name ('lb' lists them"
+                + (wanted.startsWith("-") ? "; 'help diag' shows the usage)" : ")"));
     }
 
     /** Explains a bundle as it is, changing nothing; for health and the plugin list. */

@@ -201,6 +201,10 @@ public final class FeatureInstaller {
     }
 
     private static Feature find(FeatureRepository repository, String id) {
+        if (id.startsWith("-")) {
+            throw new CommandException("'" + id + "' is not a feature id: options come before the id, and "
+                    + "'help feature:install' (or list, info, uninstall) shows each command's options");
+        }
         Feature feature = repository.features().get(id);
         if (feature != null) return feature;
         String known = String.join(", ", repository.features().keySet());
