@@ -33,6 +33,18 @@ class CommandLineIT {
     }
 
     @Test
+    void helpAndVersionAnswerWithoutStartingAnything() throws Exception {
+        RunningWorkbench installation = RunningWorkbench.install(folder);
+        RunningWorkbench.CommandResult help = installation.cli("--help");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().startsWith("Usage: meridian [--data DIR] [--port N] [--headless]"), help.out());
+        RunningWorkbench.CommandResult version = installation.cli("--version");
+        assertEquals(0, version.exitCode(), version.err());
+        assertTrue(version.out().matches("Meridian \\d+\\.\\d+\\.\\d+.*\\R"), version.out());
+        assertFalse(Files.exists(installation.data.resolve("cache")), "nothing was started");
+    }
+
+    @Test
     void unknownFlagIsAUsageErrorNamingTheFlag() throws Exception {
         RunningWorkbench installation = RunningWorkbench.install(folder);
         RunningWorkbench.CommandResult result = installation.cli("--prot", "9000");
