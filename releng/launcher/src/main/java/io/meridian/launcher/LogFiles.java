@@ -113,6 +113,7 @@ final class LogFiles {
 
     /** Prints each error as a single console line with a pointer to the log file. */
     static final class ConsoleErrors extends Handler {
+        private static final LineFormatter FORMAT = new LineFormatter();
         private final PrintStream console;
         private final Path logFile;
 
@@ -125,7 +126,7 @@ final class LogFiles {
         @Override
         public void publish(LogRecord record) {
             if (!isLoggable(record)) return;
-            String message = new LineFormatter().formatMessage(record);
+            String message = FORMAT.formatMessage(record);
             Throwable cause = record.getThrown();
             while (cause != null && cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
             String reason = cause == null || message.contains(String.valueOf(cause.getMessage())) ? ""

@@ -89,7 +89,7 @@ public final class Diagnostician {
     public Diagnosis diagnose(Bundle bundle, boolean tryResolve) {
         try {
             return explain(bundle, tryResolve);
-        } catch (IllegalStateException | NullPointerException e) {
+        } catch (IllegalStateException e) {
             // The bundle was uninstalled while we looked at it (hot undeploy): report that, not a failure.
             return new Diagnosis(bundle.getBundleId(), String.valueOf(bundle.getSymbolicName()), bundle.getVersion().toString(),
                     "UNINSTALLED", true, List.of());
@@ -102,11 +102,13 @@ public final class Diagnostician {
         BundleRevision own = bundle.adapt(BundleRevision.class);
         if (own == null) throw new IllegalStateException("uninstalled");
         boolean fragment = (own.getTypes() & BundleRevision.TYPE_FRAGMENT) != 0;
+        // The interactive shell is installed everywhere but started only in a terminal.
+        boolean onDemand = features.startsOnDemand(bundle);
         if (tryResolve && bundle.getState() == Bundle.INSTALLED && !fragment) {
             context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(List.of(bundle));
             state = stateName(bundle.getState());
         }
-        if (bundle.getState() == Bundle.INSTALLED && (tryResolve || !features.startsOnDemand(bundle))) {
+        if (bundle.getState() == Bundle.INSTALLED && (tryResolve || !onDemand)) {
             state = "INSTALLED (not resolved)";
             unresolvedReasons(bundle, problems, 0);
             if (problems.isEmpty() && !tryResolve) {
@@ -116,14 +118,13 @@ public final class Diagnostician {
                         + "versions of one package that its imports see at once (a uses-constraint conflict). Compare "
                         + "the exporters with 'lb' and 'inspect cap osgi.wiring.package'");
             }
-        } else if (bundle.getState() == Bundle.RESOLVED && !fragment && !features.startsOnDemand(bundle)) {
+        } else if (bundle.getState() == Bundle.RESOLVED && !fragment && !onDemand) {
             notStartedReasons(bundle, problems);
         } else if (bundle.getState() == Bundle.ACTIVE) {
             componentReasons(bundle, problems);
         }
-        // The interactive shell is installed everywhere but started only in a terminal.
-        boolean onDemand = (bundle.getState() & (Bundle.INSTALLED | Bundle.RESOLVED)) != 0 && features.startsOnDemand(bundle);
-        boolean healthy = problems.isEmpty() && (bundle.getState() == Bundle.ACTIVE || onDemand)
+        boolean waitingForDemand = onDemand && (bundle.getState() & (Bundle.INSTALLED | Bundle.RESOLVED)) != 0;
+        boolean healthy = problems.isEmpty() && (bundle.getState() == Bundle.ACTIVE || waitingForDemand)
                 || fragment && bundle.getState() == Bundle.RESOLVED;
         return new Diagnosis(bundle.getBundleId(), String.valueOf(bundle.getSymbolicName()), bundle.getVersion().toString(),
                 state, healthy, problems);

@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * Installs and uninstalls features. The core feature is the launcher's; this installer owns the
  * others. The user's selection lives in {@code etc/io.meridian.features.cfg}, so it survives
  * restarts and can be edited by hand (the etc/ watcher delivers the change as a configuration
- * update, and the manager applies it).
+ * update, and the installer applies it).
  */
 @Component(service = FeatureInstaller.class, configurationPid = FeatureInstaller.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
@@ -68,13 +68,6 @@ public final class FeatureInstaller {
         this.systemDir = Path.of(property(context, "meridian.system"));
         this.selectionFile = Path.of(property(context, "meridian.etc")).resolve(PID + ".cfg");
         applyIfChanged();
-    }
-
-    FeatureInstaller(BundleContext context, Path featuresDir, Path systemDir, Path selectionFile) {
-        this.context = context;
-        this.featuresDir = featuresDir;
-        this.systemDir = systemDir;
-        this.selectionFile = selectionFile;
     }
 
     private static String property(BundleContext context, String key) {
@@ -229,7 +222,6 @@ public final class FeatureInstaller {
     }
 
     private FeaturePlan plan(FeatureRepository repository, Set<String> before, Set<String> after) {
-        Set<String> bundlesBefore = artifacts(repository, before);
         Set<String> bundlesAfter = artifacts(repository, after);
         Map<String, Bundle> installed = installedFromSystem();
         List<String> install = bundlesAfter.stream().filter(a -> !installed.containsKey(a)).toList();

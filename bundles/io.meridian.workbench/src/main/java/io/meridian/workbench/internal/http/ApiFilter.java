@@ -54,10 +54,6 @@ public final class ApiFilter implements Preprocessor {
         this.token = configured == null || configured.isEmpty() ? null : configured.getBytes(StandardCharsets.UTF_8);
     }
 
-    ApiFilter(String token) {
-        this.token = token.getBytes(StandardCharsets.UTF_8);
-    }
-
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
