@@ -8,5 +8,5 @@
  * route into a JSON error body, so routes contain none of that.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.meridian.api.rest;

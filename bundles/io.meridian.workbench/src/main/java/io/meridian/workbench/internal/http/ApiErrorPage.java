@@ -32,7 +32,7 @@ public final class ApiErrorPage extends HttpServlet {
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof ApiException api) {
-                Json.error(response, api.status(), api.error(), api.detail());
+                Json.error(response, api.status(), api.error(), api.detail(), api.fields());
                 return;
             }
             if (cause instanceof CommandException refused) {

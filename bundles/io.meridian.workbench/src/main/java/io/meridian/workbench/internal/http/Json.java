@@ -27,9 +27,15 @@ public final class Json {
     }
 
     public static void error(HttpServletResponse response, int status, String error, String detail) throws IOException {
+        error(response, status, error, detail, Map.of());
+    }
+
+    public static void error(HttpServletResponse response, int status, String error, String detail,
+                             Map<String, String> fields) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", error);
         body.put("detail", detail);
+        if (!fields.isEmpty()) body.put("fields", fields);
         write(response, status, body);
     }
 

@@ -1,0 +1,49 @@
+package io.meridian.api.contacts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What happens between the user and their contacts: interactions, promises, trust, introductions. */
+public interface RelationshipService {
+
+    Interaction logInteraction(UUID personId, NewInteraction interaction, Origin origin);
+
+    /** Newest first. */
+    List<Interaction> interactions(UUID personId, int limit);
+
+    Commitment promise(UUID personId, NewCommitment commitment, Origin origin);
+
+    /** @throws StaleEditException when the commitment changed since {@code expectedVersion} */
+    Commitment changeCommitment(UUID commitmentId, long expectedVersion, CommitmentChange change, Origin origin);
+
+    /** By due date. */
+    List<Commitment> commitments(UUID personId);
+
+    TrustAssessment assessTrust(UUID personId, int openness, int competence, int respect, int rapport, String note,
+                                LocalDate on, Origin origin);
+
+    /** Oldest first, so the trend reads left to right. */
+    List<TrustAssessment> trustHistory(UUID personId);
+
+    /**
+     * Records that {@code introducerId} introduced {@code introducedId} to {@code toId} (null: to the user).
+     */
+    Introduction recordIntroduction(UUID introducerId, UUID introducedId, UUID toId, LocalDate on, String note,
+                                    Origin origin);
+
+    /** The introductions the person took part in, in any role. */
+    List<Introduction> introductions(UUID personId);
+
+    /**
+     * The best warm-introduction path to a person, or to anyone at an organisation: the fewest
+     * introductions, and among those the one whose least trusted intermediary is trusted most.
+     * Only people whose latest trust score is at least {@code minTrust} are asked to introduce.
+     *
+     * @param targetId a person or an organisation id
+     * @param minTrust 1.0–5.0
+     * @return empty when no such path exists
+     */
+    Optional<IntroductionPath> pathTo(UUID targetId, double minTrust);
+}

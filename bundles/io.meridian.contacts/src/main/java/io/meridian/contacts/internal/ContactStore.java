@@ -1,0 +1,125 @@
+package io.meridian.contacts.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.meridian.api.contacts.AuditEntry;
+import io.meridian.api.contacts.ContactEvents;
+import io.meridian.api.contacts.Origin;
+import io.meridian.api.store.Database;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the contact services share: the migrated database, the clock, the audit history and the
+ * events. Brings the contacts schema up to date before any service of this bundle starts.
+ */
+@Component(service = ContactStore.class)
+public final class ContactStore {
+
+    static final String MIGRATIONS = "db/contacts";
+
+    final Jdbc jdbc;
+    final Clock clock;
+    private final EventAdmin events;
+    private Instant lastAudit = Instant.EPOCH;
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    @Activate
+    public ContactStore(BundleContext context, @Reference Database database, @Reference EventAdmin events) {
+        this(migrated(database, context), events, Clock.systemUTC());
+    }
+
+    /** On a database whose contacts schema is already current, with its own clock (for tests that let time pass). */
+    ContactStore(DataSource dataSource, EventAdmin events, Clock clock) {
+        this.jdbc = new Jdbc(dataSource);
+        this.events = events;
+        this.clock = clock;
+    }
+
+    private static DataSource migrated(Database database, BundleContext context) {
+        database.migrate(context.getBundle(), MIGRATIONS);
+        return database.dataSource();
+    }
+
+    /** Now, to the millisecond: both engines store microseconds, and a value must read back as written. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * Now, but strictly after the previous audit entry written here, so that changes made
+     * within one millisecond keep their order in the history.
+     */
+    private synchronized Instant auditInstant() {
+        Instant now = now();
+        lastAudit = now.isAfter(lastAudit) ? now : lastAudit.plusMillis(1);
+        return lastAudit;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Records a change in the audit history, in the caller's transaction. */
+    void audit(Connection c, String entity, UUID entityId, UUID personId, String action, Object before, Object after, Origin origin)
+            throws SQLException {
+        Jdbc.update(c, "INSERT INTO audit_event (id, changed_at, entity, entity_id, person_id, action, before_json, after_json, origin)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), auditInstant(), entity, entityId, personId, action,
+                toJson(before), toJson(after), origin);
+    }
+
+    List<AuditEntry> history(Connection c, UUID personId) throws SQLException {
+        List<AuditEntry> entries = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_event WHERE person_id = ? ORDER BY changed_at DESC, id")) {
+            Jdbc.bind(ps, personId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(new AuditEntry(Jdbc.uuid(rs, "id"), Jdbc.instant(rs, "changed_at"), rs.getString("entity"),
+                            Jdbc.uuid(rs, "entity_id"), Jdbc.uuid(rs, "person_id"), rs.getString("action"),
+                            rs.getString("before_json"), rs.getString("after_json"), Origin.valueOf(rs.getString("origin"))));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** Posts an event once the change is committed. */
+    void post(String topic, UUID personId, UUID entityId, Origin origin) {
+        Map<String, Object> props = new HashMap<>();
+        if (personId != null) props.put(ContactEvents.PERSON_ID, personId.toString());
+        if (entityId != null) props.put(ContactEvents.ENTITY_ID, entityId.toString());
+        props.put(ContactEvents.ORIGIN, origin.name());
+        events.postEvent(new Event(topic, props));
+    }
+
+    private String toJson(Object value) {
+        if (value == null) return null;
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot record " + value.getClass().getSimpleName() + " in the audit history", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.meridian.contacts.internal;
+
+import io.meridian.api.contacts.CadenceRule;
+import io.meridian.api.contacts.ContactNotFoundException;
+import io.meridian.api.contacts.Health;
+import io.meridian.api.contacts.InvalidContactException;
+import io.meridian.api.contacts.Origin;
+import io.meridian.api.contacts.RelationshipHealth;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@link RelationshipHealth}: scores and cadence rules. Stored scores go stale as days pass, so
+ * the first query of each day re-derives the whole book before it sorts by them.
+ */
+@Component(service = {RelationshipHealth.class, HealthBook.class})
+public final class HealthBook implements RelationshipHealth {
+
+    private final ContactStore store;
+    private volatile LocalDate freshOn;
+
+    @Activate
+    public HealthBook(@Reference ContactStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Health health(UUID personId) {
+        return store.jdbc.read(c -> {
+            Health h = RelationshipState.refresh(c, personId, store.today());
+            if (h == null) throw Contacts.notFound(c, personId);
+            return h;
+        });
+    }
+
+    @Override
+    public Map<UUID, Health> book() {
+        LocalDate today = store.today();
+        Map<UUID, Health> book = store.jdbc.inTransaction(c -> RelationshipState.refreshBook(c, today));
+        freshOn = today;
+        return book;
+    }
+
+    /** Re-derives the book if it was not yet today. */
+    void ensureFresh() {
+        if (!store.today().equals(freshOn)) book();
+    }
+
+    @Override
+    public List<CadenceRule> cadenceRules() {
+        return store.jdbc.read(c -> new ArrayList<>(RelationshipState.rules(c).values()));
+    }
+
+    @Override
+    public CadenceRule setCadenceRule(CadenceRule rule, Origin origin) {
+        String tag = rule.tag().equals(CadenceRule.DEFAULT) ? CadenceRule.DEFAULT : rule.tag().strip().toLowerCase(Locale.ROOT);
+        if (tag.length() > 100) throw new InvalidContactException(Map.of("tag", "a tag has at most 100 characters"));
+        CadenceRule stored = new CadenceRule(tag, rule.days(), rule.inPersonDays());
+        store.jdbc.inTransaction(c -> {
+            CadenceRule before = RelationshipState.rules(c).get(tag);
+            if (before == null) {
+                Jdbc.update(c, "INSERT INTO cadence_rule (tag, days, in_person_days) VALUES (?, ?, ?)", tag, rule.days(), rule.inPersonDays());
+            } else {
+                Jdbc.update(c, "UPDATE cadence_rule SET days = ?, in_person_days = ? WHERE tag = ?", rule.days(), rule.inPersonDays(), tag);
+            }
+            store.audit(c, "cadence", null, null, before == null ? "created" : "updated", before, stored, origin);
+            return RelationshipState.refreshBook(c, store.today());
+        });
+        return stored;
+    }
+
+    @Override
+    public void removeCadenceRule(String tag, Origin origin) {
+        if (CadenceRule.DEFAULT.equals(tag)) {
+            throw new InvalidContactException(Map.of("tag", "the default rule cannot be removed; change its days instead"));
+        }
+        String key = tag.strip().toLowerCase(Locale.ROOT);
+        store.jdbc.inTransaction(c -> {
+            CadenceRule before = RelationshipState.rules(c).get(key);
+            if (before == null) throw new ContactNotFoundException("no cadence rule for tag " + key);
+            Jdbc.update(c, "DELETE FROM cadence_rule WHERE tag = ?", key);
+            store.audit(c, "cadence", null, null, "deleted", before, null, origin);
+            return RelationshipState.refreshBook(c, store.today());
+        });
+    }
+}

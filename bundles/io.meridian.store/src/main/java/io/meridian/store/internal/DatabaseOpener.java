@@ -1,0 +1,204 @@
+package io.meridian.store.internal;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.meridian.api.store.Database;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.jdbc.DataSourceFactory;
+import org.osgi.service.metatype.annotations.Designate;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Opens the configured database once its JDBC driver is there, and registers it as the
+ * {@link Database} service; closes and unregisters it when the configuration or the driver
+ * goes away. A server that cannot be reached is retried every {@value #RETRY_SECONDS} s, and
+ * {@code store:info} says why it is not open.
+ */
+@Component(service = DatabaseOpener.class, configurationPid = "io.meridian.store", immediate = true)
+@Designate(ocd = StoreConfiguration.class)
+public final class DatabaseOpener {
+
+    static final int RETRY_SECONDS = 15;
+    private static final Logger LOG = Logger.getLogger("io.meridian.store");
+
+    private final BundleContext context;
+    private final Map<String, DataSourceFactory> drivers = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "meridian-store-retry");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private StoreConfiguration config;
+    private boolean active;
+    private DatabaseTarget target;
+    private OpenDatabase open;
+    private ServiceRegistration<Database> registration;
+    private ScheduledFuture<?> retry;
+    private String status = "starting";
+
+    @Activate
+    public DatabaseOpener(BundleContext context, StoreConfiguration config) {
+        this.context = context;
+        synchronized (this) {
+            this.config = config;
+            this.active = true;
+            open();
+        }
+    }
+
+    @Modified
+    synchronized void modified(StoreConfiguration changed) {
+        close();
+        config = changed;
+        open();
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        active = false;
+        close();
+        retries.shutdownNow();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    synchronized void addDriver(DataSourceFactory factory, Map<String, Object> properties) {
+        Object driver = properties.get(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS);
+        if (driver == null) return;
+        drivers.put(driver.toString(), factory);
+        if (active && open == null) open();
+    }
+
+    synchronized void removeDriver(DataSourceFactory factory, Map<String, Object> properties) {
+        Object driver = properties.get(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS);
+        if (driver == null || !drivers.remove(driver.toString(), factory)) return;
+        if (target != null && target.driverClass().equals(driver.toString())) {
+            close();
+            status = "closed: its driver went away; " + target.missingDriverAdvice();
+        }
+    }
+
+    /** Why the database is or is not open, in a sentence. */
+    synchronized String status() {
+        return status;
+    }
+
+    /** The open database, or null. */
+    synchronized OpenDatabase database() {
+        return open;
+    }
+
+    private void open() {
+        if (!active || open != null) return;
+        cancelRetry();
+        try {
+            target = DatabaseTarget.of(config, dataDirectory());
+        } catch (IllegalArgumentException e) {
+            status = "not open: " + e.getMessage();
+            LOG.severe(status);
+            return;
+        }
+        DataSourceFactory factory = drivers.get(target.driverClass());
+        if (factory == null) {
+            status = "waiting for its driver: " + target.missingDriverAdvice();
+            return;
+        }
+        try {
+            if (target.embedded() && config.url().isBlank()) Files.createDirectories(dataDirectory().resolve("db"));
+            open = new OpenDatabase(pool(factory, target), target.product(), target.location());
+        } catch (Exception e) {
+            String cause = rootMessage(e);
+            status = "cannot open " + target.location() + ": " + cause + "; retrying every " + RETRY_SECONDS
+                    + " s. Check etc/io.meridian.store.cfg" + (target.embedded() ? "" : " and that the server accepts this user");
+            LOG.log(Level.SEVERE, status, e);
+            retry = retries.schedule(this::retryOpen, RETRY_SECONDS, TimeUnit.SECONDS);
+            return;
+        }
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("product", target.product());
+        props.put("location", target.location());
+        registration = context.registerService(Database.class, open, props);
+        status = "open: " + target.product() + " at " + target.location();
+        LOG.info(status);
+    }
+
+    private synchronized void retryOpen() {
+        retry = null;
+        open();
+    }
+
+    private void close() {
+        cancelRetry();
+        if (registration != null) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the framework unregistered it while stopping this bundle
+            }
+            registration = null;
+        }
+        if (open != null) {
+            open.close();
+            open = null;
+            status = "closed";
+        }
+    }
+
+    private void cancelRetry() {
+        if (retry != null) {
+            retry.cancel(false);
+            retry = null;
+        }
+    }
+
+    private Path dataDirectory() {
+        String data = context.getProperty("meridian.data");
+        return data != null ? Path.of(data) : context.getDataFile("").toPath();
+    }
+
+    private HikariDataSource pool(DataSourceFactory factory, DatabaseTarget target) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty(DataSourceFactory.JDBC_URL, target.url());
+        if (!target.user().isEmpty()) p.setProperty(DataSourceFactory.JDBC_USER, target.user());
+        if (!target.password().isEmpty()) p.setProperty(DataSourceFactory.JDBC_PASSWORD, target.password());
+        DataSource raw = factory.createDataSource(p);
+        HikariConfig hikari = new HikariConfig();
+        hikari.setDataSource(raw);
+        hikari.setPoolName("meridian-store");
+        hikari.setMaximumPoolSize(config.poolSize());
+        hikari.setMinimumIdle(1);
+        hikari.setConnectionTimeout(10_000);
+        hikari.setRegisterMbeans(false);
+        return new HikariDataSource(hikari);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}
