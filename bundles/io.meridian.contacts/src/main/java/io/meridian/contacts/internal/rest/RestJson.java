@@ -1,0 +1,110 @@
+package io.meridian.contacts.internal.rest;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.meridian.api.contacts.Page;
+import io.meridian.api.rest.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The JSON conventions of the contacts routes: ISO-8601 dates and instants, enum values in
+ * lower case ({@code "in_person"}), and request bodies that must be one JSON object without
+ * duplicate keys.
+ */
+final class RestJson {
+
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(lowerCaseEnums())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private RestJson() {
+    }
+
+    /** The request body as a JSON object; a 400 saying where it went wrong otherwise. */
+    static ObjectNode readObject(HttpServletRequest request) throws IOException {
+        JsonNode body;
+        try (InputStream in = request.getInputStream()) {
+            body = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(400, "bad_json", "the request body is not valid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        }
+        if (body == null || body.isMissingNode()) {
+            throw new ApiException(400, "bad_request", "this request needs a JSON object as its body; docs/api.md shows one for each route");
+        }
+        if (!(body instanceof ObjectNode object)) {
+            throw new ApiException(400, "bad_request", "the request body must be a JSON object {…}, not " + describe(body));
+        }
+        return object;
+    }
+
+    static void write(HttpServletResponse response, int status, Object body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        MAPPER.writeValue(response.getOutputStream(), body);
+    }
+
+    /** A page of results: {@code {"items": […], "total", "offset", "limit"}}. */
+    static <T> Map<String, Object> page(Page<T> page, Function<T, Object> item) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("items", page.items().stream().map(item).toList());
+        json.put("total", page.total());
+        json.put("offset", page.offset());
+        json.put("limit", page.limit());
+        return json;
+    }
+
+    /** How a JSON value reads in an error message: "a number", "a list", "true". */
+    static String describe(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "a list";
+            case OBJECT -> "an object";
+            case NUMBER -> "the number " + node.asText();
+            case BOOLEAN -> node.asText();
+            case NULL -> "null";
+            case STRING -> "the text \"" + node.asText() + "\"";
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** Java enum constants are upper case; JSON in this API is lower case, as clients write it. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static SimpleModule lowerCaseEnums() {
+        SimpleModule module = new SimpleModule("meridian-lower-case-enums");
+        module.addSerializer((Class) Enum.class, new StdSerializer<Enum>(Enum.class) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void serialize(Enum value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+                generator.writeString(value.name().toLowerCase(Locale.ROOT));
+            }
+        });
+        return module;
+    }
+}
