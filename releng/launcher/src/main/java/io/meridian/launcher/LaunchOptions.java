@@ -12,16 +12,17 @@ import java.util.Optional;
  * @param dataDir where the database, index, cache and logs live
  * @param port the HTTP port on 127.0.0.1 (0 picks a free one)
  * @param headless true to run without the interactive shell
+ * @param demo true to load the demo contacts once the workbench is ready
  * @param command the shell command to run, for {@link Action#RUN}
  */
-record LaunchOptions(Action action, Path dataDir, int port, boolean headless, Optional<String> command) {
+record LaunchOptions(Action action, Path dataDir, int port, boolean headless, boolean demo, Optional<String> command) {
 
     enum Action { START, RUN, HELP, VERSION }
 
     static final int DEFAULT_PORT = 8470;
 
     static final String USAGE = """
-            Usage: meridian [--data DIR] [--port N] [--headless]
+            Usage: meridian [--data DIR] [--port N] [--headless] [--demo]
                    meridian [--data DIR] run 'COMMAND'
                    meridian --help | --version
 
@@ -31,6 +32,8 @@ record LaunchOptions(Action action, Path dataDir, int port, boolean headless, Op
                            (default: the data/ folder of the installation)
               --port N     HTTP port on 127.0.0.1 (default %d; 0 picks a free port)
               --headless   no interactive shell; stop with Ctrl-C or SIGTERM
+              --demo       load a demo book of contacts (once; 'contacts:demo --reset'
+                           reloads it), so there is something to look at
               run 'CMD'    run one shell command: through the running workbench if there is
                            one on DIR, else in a short-lived one; exits non-zero on error
             """.formatted(DEFAULT_PORT);
@@ -39,6 +42,7 @@ record LaunchOptions(Action action, Path dataDir, int port, boolean headless, Op
         Path dataDir = defaultDataDir;
         int port = DEFAULT_PORT;
         boolean headless = false;
+        boolean demo = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String value = null;
@@ -49,12 +53,13 @@ record LaunchOptions(Action action, Path dataDir, int port, boolean headless, Op
             }
             switch (arg) {
                 case "--help", "-h" -> {
-                    return new LaunchOptions(Action.HELP, dataDir, port, headless, Optional.empty());
+                    return new LaunchOptions(Action.HELP, dataDir, port, headless, demo, Optional.empty());
                 }
                 case "--version" -> {
-                    return new LaunchOptions(Action.VERSION, dataDir, port, headless, Optional.empty());
+                    return new LaunchOptions(Action.VERSION, dataDir, port, headless, demo, Optional.empty());
                 }
                 case "--headless" -> headless = true;
+                case "--demo" -> demo = true;
                 case "--data" -> {
                     if (value == null) value = next(args, ++i, "--data", "a directory, e.g. --data ~/meridian-data");
                     dataDir = path(value);
@@ -69,14 +74,14 @@ record LaunchOptions(Action action, Path dataDir, int port, boolean headless, Op
                         throw new LaunchException(LaunchException.USAGE,
                                 "run needs a shell command, e.g. meridian run 'lb'\n\n" + USAGE);
                     }
-                    return new LaunchOptions(Action.RUN, dataDir, port, true, Optional.of(String.join(" ", rest)));
+                    return new LaunchOptions(Action.RUN, dataDir, port, true, false, Optional.of(String.join(" ", rest)));
                 }
                 default -> throw new LaunchException(LaunchException.USAGE, arg.startsWith("-")
                         ? "unknown option '" + arg + "'" + suggestion(arg) + "\n\n" + USAGE
                         : "unknown command '" + arg + "'; the only command is 'run'\n\n" + USAGE);
             }
         }
-        return new LaunchOptions(Action.START, dataDir, port, headless, Optional.empty());
+        return new LaunchOptions(Action.START, dataDir, port, headless, demo, Optional.empty());
     }
 
     private static String next(List<String> args, int i, String flag, String expected) throws LaunchException {
@@ -110,7 +115,7 @@ record LaunchOptions(Action action, Path dataDir, int port, boolean headless, Op
     private static String suggestion(String unknown) {
         String best = null;
         int bestDistance = 3;
-        for (String known : new String[] {"--data", "--port", "--headless", "--help", "--version"}) {
+        for (String known : new String[] {"--data", "--port", "--headless", "--demo", "--help", "--version"}) {
             int distance = editDistance(unknown.startsWith("--") ? unknown : "--" + unknown.replaceFirst("^-+", ""), known);
             if (distance < bestDistance) {
                 best = known;

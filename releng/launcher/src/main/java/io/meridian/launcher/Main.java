@@ -79,6 +79,7 @@ public final class Main {
             }
             out.println("Meridian is ready at " + url + "?token=" + token);
             out.flush();
+            if (options.demo()) loadDemo(workbench, out, err);
             if (!options.headless()) workbench.startShell();
             workbench.awaitStop();
             return 0;
@@ -94,6 +95,16 @@ public final class Main {
             Thread.currentThread().interrupt();
             return 1;
         }
+    }
+
+    /** Runs {@code contacts:demo}; a failure is reported and the workbench goes on without the demo. */
+    private static void loadDemo(Workbench workbench, PrintStream out, PrintStream err) throws LaunchException, InterruptedException {
+        Map<String, Object> result = workbench.execute("contacts:demo", 120_000);
+        if (result.get("output") instanceof String text && !text.isBlank()) out.println(text.strip());
+        if (result.get("error") instanceof String text && !text.isBlank()) {
+            err.println("--demo: " + text.strip() + " (is the contacts feature installed? 'feature:install contacts')");
+        }
+        out.flush();
     }
 
     /**

@@ -20,6 +20,15 @@ class LaunchOptionsTest {
         assertEquals(DEFAULT_DATA, options.dataDir());
         assertEquals(LaunchOptions.DEFAULT_PORT, options.port());
         assertTrue(!options.headless());
+        assertTrue(!options.demo());
+    }
+
+    @Test
+    void demoAsksForTheDemoBookAndAMisspellingIsNamed() throws Exception {
+        assertTrue(LaunchOptions.parse(List.of("--headless", "--demo"), DEFAULT_DATA).demo());
+        LaunchException e = assertThrows(LaunchException.class,
+                () -> LaunchOptions.parse(List.of("--dmeo"), DEFAULT_DATA));
+        assertTrue(e.getMessage().contains("did you mean --demo?"), e.getMessage());
     }
 
     @Test
