@@ -88,7 +88,7 @@ final class ContactSearch {
                     Instant inPersonDue = Jdbc.instant(rs, "in_person_due_at");
                     rows.add(new Object[]{id, rs.getString("display_name"), rs.getString("organisation_name"), rs.getString("title"),
                             rs.getString("country"), rs.getString("time_zone"), rs.getString("owner"), Jdbc.instant(rs, "last_contact_at"),
-                            due, Jdbc.integer(rs, "health_score"), due.isBefore(now) || inPersonDue.isBefore(now)});
+                            due, inPersonDue, Jdbc.integer(rs, "health_score"), due.isBefore(now) || inPersonDue.isBefore(now)});
                 }
             }
         }
@@ -96,7 +96,8 @@ final class ContactSearch {
         List<ContactSummary> items = new ArrayList<>();
         for (Object[] r : rows) {
             items.add(new ContactSummary((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    tags.getOrDefault((UUID) r[0], List.of()), (String) r[6], (Instant) r[7], (Instant) r[8], (Integer) r[9], (Boolean) r[10]));
+                    tags.getOrDefault((UUID) r[0], List.of()), (String) r[6], (Instant) r[7], (Instant) r[8], (Instant) r[9], (Integer) r[10],
+                    (Boolean) r[11]));
         }
         return new Page<>(items, total, q.offset(), q.limit());
     }

@@ -113,6 +113,7 @@ final class PersonJson {
         json.put("owner", s.owner());
         json.put("lastContactAt", s.lastContactAt());
         json.put("nextContactDue", s.nextContactDue());
+        json.put("nextInPersonDue", s.nextInPersonDue());
         json.put("healthScore", s.healthScore());
         json.put("overdue", s.overdue());
         return json;

@@ -159,7 +159,7 @@ public final class PeopleCommands {
             rows.add(List.of(Text.shortId(s.id()), Text.truncate(s.displayName(), 32), Text.truncate(Text.orDash(s.organisationName()), 24),
                     Text.orDash(s.country()), s.healthScore() == null ? "-" : s.healthScore().toString(),
                     Text.ago(s.lastContactAt(), now, clock.getZone()), Text.due(s.nextContactDue(), now, clock.getZone())
-                            + (s.overdue() ? " !" : ""), String.join(", ", s.tags())));
+                            + (s.nextInPersonDue().isBefore(now) ? ", visit overdue" : ""), String.join(", ", s.tags())));
         }
         StringBuilder text = new StringBuilder(Text.table(
                 List.of("ID", "NAME", "ORGANISATION", "COUNTRY", "HEALTH", "LAST CONTACT", "NEXT CONTACT", "TAGS"), rows));

@@ -119,7 +119,7 @@ class ContactRefTest {
                     .filter(p -> q.organisationId() == null || q.organisationId().equals(p.fields().organisationId()))
                     .sorted(Comparator.comparing(Person::displayName))
                     .map(p -> new ContactSummary(p.id(), p.displayName(), p.organisationName(), null, p.fields().country(), null,
-                            List.of(), null, null, null, null, false))
+                            List.of(), null, null, null, null, null, false))
                     .toList();
             return new Page<>(all.subList(Math.min(q.offset(), all.size()), Math.min(q.offset() + q.limit(), all.size())),
                     all.size(), q.offset(), q.limit());
