@@ -1,0 +1,60 @@
+package io.meridian.store.internal;
+
+import io.meridian.api.store.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.lang.annotation.Annotation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DatabaseTargetTest {
+
+    @TempDir
+    Path data;
+
+    private static StoreConfiguration config(String url, String user, String password, String passwordFile) {
+        return new StoreConfiguration() {
+            @Override public Class<? extends Annotation> annotationType() { return StoreConfiguration.class; }
+            @Override public String url() { return url; }
+            @Override public String user() { return user; }
+            @Override public String password() { return password; }
+            @Override public String passwordFile() { return passwordFile; }
+            @Override public int poolSize() { return 8; }
+        };
+    }
+
+    @Test
+    void theDefaultIsAnEmbeddedFileThatWritesEveryCommitAndListensNowhere() {
+        DatabaseTarget t = DatabaseTarget.of(config("", "", "", ""), data);
+        assertEquals(Database.H2, t.product());
+        assertTrue(t.url().startsWith("jdbc:h2:file:" + data.resolve("db/meridian").toAbsolutePath()), t.url());
+        assertTrue(t.url().contains(";WRITE_DELAY=0"), "a kill must not lose an acknowledged write: " + t.url());
+        assertFalse(t.url().contains("AUTO_SERVER") || t.url().contains("tcp:"), t.url());
+        assertEquals(data.resolve("db/meridian").toAbsolutePath() + ".mv.db", t.location());
+    }
+
+    @Test
+    void aServerIsNamedWithoutItsPasswordWhichMayComeFromAFile() throws Exception {
+        Path secret = Files.writeString(data.resolve("pw"), "s3cret\n");
+        DatabaseTarget t = DatabaseTarget.of(config("jdbc:postgresql://db:5432/meridian?ssl=true", "kim", "", secret.toString()), data);
+        assertEquals(Database.POSTGRESQL, t.product());
+        assertEquals("s3cret", t.password());
+        assertEquals("postgresql://db:5432/meridian as kim", t.location());
+    }
+
+    @Test
+    void anUnknownUrlOrAMissingPasswordFileIsExplained() {
+        IllegalArgumentException url = assertThrows(IllegalArgumentException.class,
+                () -> DatabaseTarget.of(config("jdbc:mysql://db/x", "", "", ""), data));
+        assertTrue(url.getMessage().contains("etc/io.meridian.store.cfg: url = jdbc:mysql://db/x is neither"), url.getMessage());
+        IllegalArgumentException file = assertThrows(IllegalArgumentException.class,
+                () -> DatabaseTarget.of(config("jdbc:postgresql://db/x", "kim", "", data.resolve("nope").toString()), data));
+        assertTrue(file.getMessage().contains("passwordFile = " + data.resolve("nope") + " cannot be read"), file.getMessage());
+    }
+}
