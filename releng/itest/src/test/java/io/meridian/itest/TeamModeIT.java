@@ -65,6 +65,29 @@ class TeamModeIT {
         }
     }
 
+    @Test
+    void anUnreachableServerIsExplainedAndRemovingItsConfigurationFallsBackLive() throws Exception {
+        try (RunningWorkbench workbench = RunningWorkbench.install(folder.resolve("unreachable"))) {
+            Path config = workbench.home.resolve("etc/io.meridian.store.cfg");
+            Files.writeString(config, "url = jdbc:postgresql://127.0.0.1:1/meridian\nuser = kim\npassword = x\n");
+            Files.writeString(workbench.home.resolve("etc/io.meridian.features.cfg"), "features = contacts, postgresql\n");
+            workbench.start();
+            String diag = workbench.cli("run", "diag io.meridian.contacts").out();
+            assertTrue(diag.contains("Root cause: component io.meridian.contacts.internal.ContactStore needs a io.meridian.api.store.Database"
+                    + " service"), diag);
+            assertTrue(diag.contains("io.meridian.store reports: the database is not open: cannot open postgresql://127.0.0.1:1/meridian"
+                    + " as kim: Connection refused"), diag);
+            RunningWorkbench.CommandResult list = workbench.cli("run", "contacts:list");
+            assertEquals(1, list.exitCode());
+            assertTrue(list.err().contains("contacts:list is not available now"), list.err());
+
+            Files.delete(config);
+            RunningWorkbench.await("the embedded database after the configuration is gone", 30,
+                    () -> workbench.cli("run", "contacts:list").exitCode() == 0);
+            assertTrue(workbench.cli("run", "store:info").out().contains("open: H2"));
+        }
+    }
+
     private static RunningWorkbench teamWorkbench(Path home) throws Exception {
         RunningWorkbench workbench = RunningWorkbench.install(home);
         Files.writeString(workbench.home.resolve("etc/io.meridian.store.cfg"), "url = " + POSTGRES.jdbcUrl() + "\nuser = " + POSTGRES.user()

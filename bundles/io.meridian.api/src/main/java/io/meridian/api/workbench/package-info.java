@@ -5,5 +5,5 @@
  * workbench frame lists every registered view and loads its ES module when the user opens it.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.meridian.api.workbench;

@@ -3,6 +3,8 @@ package io.meridian.store.internal;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.meridian.api.store.Database;
+import io.meridian.api.workbench.ProblemReport;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,9 +41,10 @@ import java.util.logging.Logger;
  * goes away. A server that cannot be reached is retried every {@value #RETRY_SECONDS} s, and
  * {@code store:info} says why it is not open.
  */
-@Component(service = DatabaseOpener.class, configurationPid = "io.meridian.store", immediate = true)
+@Component(service = {DatabaseOpener.class, ProblemReport.class}, configurationPid = "io.meridian.store", immediate = true)
 @Designate(ocd = StoreConfiguration.class)
-public final class DatabaseOpener {
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.meridian.api.store.Database")
+public final class DatabaseOpener implements ProblemReport {
 
     static final int RETRY_SECONDS = 15;
     private static final Logger LOG = Logger.getLogger("io.meridian.store");
@@ -107,6 +111,12 @@ public final class DatabaseOpener {
         return status;
     }
 
+    /** Why the database is not open, for {@code diag}; nothing while it is. */
+    @Override
+    public synchronized List<String> problems() {
+        return open != null ? List.of() : List.of("the database is not open: " + status);
+    }
+
     /** The open database, or null. */
     synchronized OpenDatabase database() {
         return open;
@@ -118,7 +128,7 @@ public final class DatabaseOpener {
         try {
             target = DatabaseTarget.of(config, dataDirectory());
         } catch (IllegalArgumentException e) {
-            status = "not open: " + e.getMessage();
+            status = "its configuration is invalid: " + e.getMessage();
             LOG.severe(status);
             return;
         }

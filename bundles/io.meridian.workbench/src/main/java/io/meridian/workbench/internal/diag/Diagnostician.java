@@ -1,10 +1,13 @@
 package io.meridian.workbench.internal.diag;
 
 import io.meridian.api.shell.CommandException;
+import io.meridian.api.workbench.ProblemReport;
 import io.meridian.workbench.internal.features.Feature;
 import io.meridian.workbench.internal.features.FeatureInstaller;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.framework.wiring.BundleCapability;
@@ -29,6 +32,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
@@ -121,6 +126,7 @@ public final class Diagnostician {
         } else if (bundle.getState() == Bundle.RESOLVED && !fragment && !onDemand) {
             notStartedReasons(bundle, problems);
         } else if (bundle.getState() == Bundle.ACTIVE) {
+            problems.addAll(reportedProblems(bundle));
             componentReasons(bundle, problems);
         }
         boolean waitingForDemand = onDemand && (bundle.getState() & (Bundle.INSTALLED | Bundle.RESOLVED)) != 0;
@@ -293,7 +299,13 @@ public final class Diagnostician {
     private void componentReasons(Bundle bundle, List<String> problems) {
         ServiceComponentRuntime runtime = scr;
         if (runtime == null) return;
-        for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs(bundle)) {
+        Collection<ComponentDescriptionDTO> descriptions = runtime.getComponentDescriptionDTOs(bundle);
+        // A component waiting for a service of a sibling component is a consequence, not a cause.
+        Set<String> ownServices = new TreeSet<>();
+        descriptions.forEach(d -> ownServices.addAll(List.of(d.serviceInterfaces)));
+        Set<String> waitingOnOwn = new TreeSet<>();
+        Set<String> awaitedOwn = new TreeSet<>();
+        for (ComponentDescriptionDTO description : descriptions) {
             Collection<ComponentConfigurationDTO> configurations = runtime.getComponentConfigurationDTOs(description);
             String component = "component " + description.name;
             if (!runtime.isComponentEnabled(description)) {
@@ -310,9 +322,15 @@ public final class Diagnostician {
                     case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> {
                         for (UnsatisfiedReferenceDTO missing : configuration.unsatisfiedReferences) {
                             String service = serviceOf(description, missing.name);
+                            if (ownServices.contains(service)) {
+                                waitingOnOwn.add(simpleName(description.name));
+                                awaitedOwn.add(simpleName(service));
+                                continue;
+                            }
                             problems.add(component + " needs a " + service + " service (reference '" + missing.name + "'"
                                     + (missing.target == null ? "" : ", target " + missing.target)
-                                    + ") and none is registered. " + whoProvides(service, "Provide-Capability"));
+                                    + ") and none is registered. " + whoProvides(service, "Provide-Capability")
+                                    + providersReport(service));
                         }
                     }
                     case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION ->
@@ -324,6 +342,57 @@ public final class Diagnostician {
                 }
             }
         }
+        if (!waitingOnOwn.isEmpty()) {
+            problems.add(waitingOnOwn.size() + " more of its components (" + String.join(", ", waitingOnOwn)
+                    + ") wait for its own " + String.join(", ", awaitedOwn) + " and start once the causes above are fixed");
+        }
+    }
+
+    /** What the bundle itself says is wrong, through a {@link ProblemReport} it registered. */
+    private List<String> reportedProblems(Bundle bundle) {
+        List<String> reported = new ArrayList<>();
+        try {
+            for (ServiceReference<ProblemReport> ref : context.getServiceReferences(ProblemReport.class, null)) {
+                if (!bundle.equals(ref.getBundle())) continue;
+                ProblemReport report = context.getService(ref);
+                if (report == null) continue;
+                try {
+                    reported.addAll(report.problems());
+                } catch (RuntimeException e) {
+                    reported.add("its problem report failed: " + rootCause(e));
+                } finally {
+                    context.ungetService(ref);
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return reported;
+    }
+
+    /** What the installed bundles declaring a service say is wrong with them, as a sentence to append. */
+    private String providersReport(String service) {
+        StringBuilder text = new StringBuilder();
+        for (Bundle provider : context.getBundles()) {
+            BundleRevision revision = provider.adapt(BundleRevision.class);
+            if (revision == null) continue;
+            boolean declares = revision.getDeclaredCapabilities("osgi.service").stream()
+                    .map(c -> c.getAttributes().get("objectClass"))
+                    .anyMatch(names -> names instanceof List<?> list ? list.contains(service) : service.equals(names));
+            if (!declares) continue;
+            if (provider.getState() != Bundle.ACTIVE) {
+                text.append("; ").append(provider.getSymbolicName()).append(" is ").append(stateName(provider.getState()))
+                        .append(": run 'diag ").append(provider.getSymbolicName()).append('\'');
+            }
+            for (String problem : reportedProblems(provider)) {
+                text.append("; ").append(provider.getSymbolicName()).append(" reports: ").append(problem);
+            }
+        }
+        return text.toString();
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
     }
 
     private static String serviceOf(ComponentDescriptionDTO description, String referenceName) {

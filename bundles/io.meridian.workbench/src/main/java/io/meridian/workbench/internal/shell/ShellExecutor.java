@@ -1,12 +1,17 @@
 package io.meridian.workbench.internal.shell;
 
 import io.meridian.api.shell.CommandException;
+import io.meridian.api.shell.ShellCommand;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +19,9 @@ import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,6 +40,9 @@ public final class ShellExecutor implements Function<String, Map<String, Object>
     private static final Logger LOG = Logger.getLogger("io.meridian.workbench");
 
     private final CommandProcessor processor;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile ServiceComponentRuntime scr;
 
     @Activate
     public ShellExecutor(@Reference CommandProcessor processor) {
@@ -67,7 +77,7 @@ public final class ShellExecutor implements Function<String, Map<String, Object>
         return result;
     }
 
-    private static String message(String command, Exception e) {
+    private String message(String command, Exception e) {
         Throwable cause = e;
         while ((cause instanceof InvocationTargetException || cause.getClass() == RuntimeException.class)
                 && cause.getCause() != null) {
@@ -86,11 +96,29 @@ public final class ShellExecutor implements Function<String, Map<String, Object>
             return "error: wrong arguments for '" + name + "'. 'help " + name + "' shows how to call it";
         }
         if (cause instanceof IllegalArgumentException && String.valueOf(cause.getMessage()).startsWith("Command not found")) {
-            return "error: " + cause.getMessage() + ". Type 'help' for the list of commands";
+            String name = command.trim().split("\\s+", 2)[0];
+            return "error: " + waiting(name).orElse(cause.getMessage() + ". Type 'help' for the list of commands");
         }
         if (cause instanceof IllegalArgumentException) return "error: " + cause.getMessage();
         LOG.log(Level.SEVERE, "command '" + command + "' failed", e);
         return "error: " + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
                 + " (details in the log under data/log/)";
+    }
+
+    /** For a command whose component exists but is not active: which bundle it belongs to, and where to look. */
+    private Optional<String> waiting(String name) {
+        ServiceComponentRuntime runtime = scr;
+        if (runtime == null) return Optional.empty();
+        String scope = name.contains(":") ? name.substring(0, name.indexOf(':')) : null;
+        String function = name.substring(name.indexOf(':') + 1);
+        for (ComponentDescriptionDTO d : runtime.getComponentDescriptionDTOs()) {
+            Object functions = d.properties.get(ShellCommand.FUNCTION);
+            List<?> names = functions instanceof String[] array ? List.of(array) : List.of(String.valueOf(functions));
+            if ((scope == null || scope.equals(d.properties.get(ShellCommand.SCOPE))) && names.contains(function)) {
+                return Optional.of(name + " is not available now: its component in " + d.bundle.symbolicName
+                        + " is waiting for something; 'diag " + d.bundle.symbolicName + "' says what");
+            }
+        }
+        return Optional.empty();
     }
 }
