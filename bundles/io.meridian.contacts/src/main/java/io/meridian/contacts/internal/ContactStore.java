@@ -48,7 +48,7 @@ public final class ContactStore {
 
     @Activate
     public ContactStore(BundleContext context, @Reference Database database, @Reference EventAdmin events) {
-        this(migrated(database, context), events, Clock.systemUTC());
+        this(migrated(database, context), events, Clock.systemDefaultZone());
     }
 
     /** On a database whose contacts schema is already current, with its own clock (for tests that let time pass). */
@@ -78,6 +78,7 @@ public final class ContactStore {
         return lastAudit;
     }
 
+    /** Today where the user is: due dates, "today" defaults and recency count in the workbench's time zone. */
     LocalDate today() {
         return LocalDate.now(clock);
     }

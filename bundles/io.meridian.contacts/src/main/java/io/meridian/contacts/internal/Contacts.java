@@ -56,7 +56,7 @@ public final class Contacts implements ContactService {
         Person person = store.jdbc.inTransaction(c -> {
             String organisation = checkReferences(c, id, d);
             PersonRows.insert(c, id, d, organisation, store.now());
-            RelationshipState.refresh(c, id, store.today());
+            RelationshipState.refresh(c, id, store.clock);
             Person created = PersonRows.find(c, id).orElseThrow();
             store.audit(c, "person", id, id, "created", null, created.fields(), origin);
             return created;
@@ -69,13 +69,14 @@ public final class Contacts implements ContactService {
     public Person update(UUID id, long expectedVersion, PersonDraft draft, Origin origin) {
         PersonDraft d = validator.check(draft);
         Person person = store.jdbc.inTransaction(c -> {
-            Person before = PersonRows.find(c, id).orElseThrow(() -> notFound(c, id));
+            Relationships.requirePerson(c, id);
+            Person before = PersonRows.find(c, id).orElseThrow();
             String organisation = checkReferences(c, id, d);
-            if (!PersonRows.update(c, id, expectedVersion, d, organisation, store.now())) {
+            if (before.version() != expectedVersion || !PersonRows.update(c, id, expectedVersion, d, organisation, store.now())) {
                 throw new StaleEditException(before.displayName() + " was changed by someone else (now version " + before.version()
                         + ", you edited version " + expectedVersion + "): reload, reapply your change and save again", before.version());
             }
-            RelationshipState.refresh(c, id, store.today());
+            RelationshipState.refresh(c, id, store.clock);
             Person after = PersonRows.find(c, id).orElseThrow();
             store.audit(c, "person", id, id, "updated", before.fields(), after.fields(), origin);
             return after;
@@ -201,8 +202,13 @@ public final class Contacts implements ContactService {
     @Override
     public Tombstone erase(UUID personId, Origin origin) {
         Tombstone tombstone = store.jdbc.inTransaction(c -> {
-            if (PersonRows.find(c, personId).isEmpty()) throw notFound(c, personId);
-            Jdbc.update(c, "DELETE FROM audit_event WHERE person_id = ?", personId);
+            Relationships.requirePerson(c, personId);
+            // The audit entries of introductions they took part in name them, whoever's history holds them.
+            Jdbc.update(c, "DELETE FROM audit_event WHERE person_id = ? OR (entity = 'introduction' AND entity_id IN"
+                    + " (SELECT id FROM introduction WHERE introducer_id = ? OR introduced_id = ? OR to_id = ?))",
+                    personId, personId, personId, personId);
+            // An introduction they made to others stays, without them and without their words.
+            Jdbc.update(c, "UPDATE introduction SET note = NULL WHERE introducer_id = ?", personId);
             Jdbc.update(c, "DELETE FROM person WHERE id = ?", personId);
             Instant at = store.now();
             Jdbc.update(c, "INSERT INTO tombstone (person_id, erased_at, origin) VALUES (?, ?, ?)", personId, at, origin);

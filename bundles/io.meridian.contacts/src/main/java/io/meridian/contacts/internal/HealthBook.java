@@ -34,23 +34,22 @@ public final class HealthBook implements RelationshipHealth {
 
     @Override
     public Health health(UUID personId) {
-        return store.jdbc.read(c -> {
-            Health h = RelationshipState.refresh(c, personId, store.today());
-            if (h == null) throw Contacts.notFound(c, personId);
-            return h;
+        return store.jdbc.inTransaction(c -> {
+            Relationships.requirePerson(c, personId);
+            return RelationshipState.refresh(c, personId, store.clock);
         });
     }
 
     @Override
     public Map<UUID, Health> book() {
         LocalDate today = store.today();
-        Map<UUID, Health> book = store.jdbc.inTransaction(c -> RelationshipState.refreshBook(c, today));
+        Map<UUID, Health> book = store.jdbc.inTransaction(c -> RelationshipState.refreshBook(c, store.clock));
         freshOn = today;
         return book;
     }
 
-    /** Re-derives the book if it was not yet today. */
-    void ensureFresh() {
+    /** Re-derives the book if it was not yet today; one caller does it while the others wait for it. */
+    synchronized void ensureFresh() {
         if (!store.today().equals(freshOn)) book();
     }
 
@@ -72,7 +71,7 @@ public final class HealthBook implements RelationshipHealth {
                 Jdbc.update(c, "UPDATE cadence_rule SET days = ?, in_person_days = ? WHERE tag = ?", rule.days(), rule.inPersonDays(), tag);
             }
             store.audit(c, "cadence", null, null, before == null ? "created" : "updated", before, stored, origin);
-            return RelationshipState.refreshBook(c, store.today());
+            return RelationshipState.refreshBook(c, store.clock);
         });
         return stored;
     }
@@ -88,7 +87,7 @@ public final class HealthBook implements RelationshipHealth {
             if (before == null) throw new ContactNotFoundException("no cadence rule for tag " + key);
             Jdbc.update(c, "DELETE FROM cadence_rule WHERE tag = ?", key);
             store.audit(c, "cadence", null, null, "deleted", before, null, origin);
-            return RelationshipState.refreshBook(c, store.today());
+            return RelationshipState.refreshBook(c, store.clock);
         });
     }
 }

@@ -4,7 +4,7 @@ import io.meridian.api.contacts.Health;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +30,12 @@ final class HealthCalculator {
     private HealthCalculator() {
     }
 
-    static Health compute(HealthInputs in, LocalDate today) {
+    /** @param zone where the user is: a contact at 23:00 there was on that day, whatever the date in UTC */
+    static Health compute(HealthInputs in, LocalDate today, ZoneId zone) {
         List<Health.Reason> reasons = new ArrayList<>();
-        reasons.add(cadence("recency", RECENCY, in.lastContactAt, in.createdAt, in.cadenceDays, today, "in touch", "been in touch"));
-        reasons.add(cadence("in_person", IN_PERSON, in.lastInPersonAt, in.createdAt, in.inPersonDays, today, "met in person", "met in person"));
+        reasons.add(cadence("recency", RECENCY, in.lastContactAt, in.createdAt, in.cadenceDays, today, zone, "in touch", "been in touch"));
+        reasons.add(cadence("in_person", IN_PERSON, in.lastInPersonAt, in.createdAt, in.inPersonDays, today, zone, "met in person",
+                "met in person"));
         reasons.add(commitments(in, today));
         reasons.add(trust(in));
         int score = reasons.stream().mapToInt(Health.Reason::points).sum();
@@ -42,12 +44,12 @@ final class HealthCalculator {
     }
 
     private static Health.Reason cadence(String factor, int max, Instant last, Instant created, int cadence, LocalDate today,
-                                         String did, String never) {
+                                         ZoneId zone, String did, String never) {
         if (last == null) {
-            long known = ChronoUnit.DAYS.between(day(created), today);
+            long known = ChronoUnit.DAYS.between(day(created, zone), today);
             return new Health.Reason(factor, 0, max, "never " + never + " (added " + ago(known) + ")");
         }
-        long days = Math.max(0, ChronoUnit.DAYS.between(day(last), today));
+        long days = Math.max(0, ChronoUnit.DAYS.between(day(last, zone), today));
         if (days <= cadence) {
             return new Health.Reason(factor, max, max, "last " + did + " " + ago(days) + ", within the " + cadence + "-day cadence");
         }
@@ -112,8 +114,8 @@ final class HealthCalculator {
         return new Health.Reason("trust", points, TRUST, text);
     }
 
-    private static LocalDate day(Instant t) {
-        return t.atOffset(ZoneOffset.UTC).toLocalDate();
+    private static LocalDate day(Instant t, ZoneId zone) {
+        return LocalDate.ofInstant(t, zone);
     }
 
     private static String ago(long days) {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,13 +32,13 @@ final class RelationshipState {
     }
 
     /** Re-derives one person (after a change to them or their records); returns their health. */
-    static Health refresh(Connection c, UUID personId, LocalDate today) throws SQLException {
-        return derive(c, personId, today).get(personId);
+    static Health refresh(Connection c, UUID personId, Clock clock) throws SQLException {
+        return derive(c, personId, clock).get(personId);
     }
 
     /** Re-derives everyone; writes only the rows whose derived values changed. */
-    static Map<UUID, Health> refreshBook(Connection c, LocalDate today) throws SQLException {
-        return derive(c, null, today);
+    static Map<UUID, Health> refreshBook(Connection c, Clock clock) throws SQLException {
+        return derive(c, null, clock);
     }
 
     static Map<String, CadenceRule> rules(Connection c) throws SQLException {
@@ -49,17 +50,18 @@ final class RelationshipState {
         return rules;
     }
 
-    private record Row(HealthInputs inputs, int storedDays, int storedInPersonDays, Instant contactDue, Instant inPersonDue,
-                       Integer score) {
+    private record Row(HealthInputs inputs, long version, int storedDays, int storedInPersonDays, Instant contactDue,
+                       Instant inPersonDue, Integer score) {
     }
 
-    private static Map<UUID, Health> derive(Connection c, UUID only, LocalDate today) throws SQLException {
+    private static Map<UUID, Health> derive(Connection c, UUID only, Clock clock) throws SQLException {
+        LocalDate today = LocalDate.now(clock);
         Map<String, CadenceRule> rules = rules(c);
         String where = only == null ? "" : " WHERE p.id = ?";
         Map<UUID, Row> rows = new LinkedHashMap<>();
         Map<UUID, List<String>> tags = tags(c, only);
         Map<UUID, Instant[]> latest = only == null ? Map.of() : latestInteractions(c, only);
-        try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.created_at, p.last_contact_at, p.last_in_person_at,"
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.version, p.created_at, p.last_contact_at, p.last_in_person_at,"
                 + " p.cadence_days, p.in_person_cadence_days, p.effective_cadence_days, p.effective_in_person_days,"
                 + " p.contact_due_at, p.in_person_due_at, p.health_score FROM person p" + where)) {
             if (only != null) Jdbc.bind(ps, only);
@@ -73,7 +75,7 @@ final class RelationshipState {
                     int days = own != null ? own : effective(rules, personTags, false);
                     int inPersonDays = ownInPerson != null ? ownInPerson : effective(rules, personTags, true);
                     HealthInputs inputs = new HealthInputs(id, Jdbc.instant(rs, "created_at"), last[0], last[1], days, inPersonDays);
-                    rows.put(id, new Row(inputs, rs.getInt("effective_cadence_days"), rs.getInt("effective_in_person_days"),
+                    rows.put(id, new Row(inputs, rs.getLong("version"), rs.getInt("effective_cadence_days"), rs.getInt("effective_in_person_days"),
                             Jdbc.instant(rs, "contact_due_at"), Jdbc.instant(rs, "in_person_due_at"), Jdbc.integer(rs, "health_score")));
                 }
             }
@@ -81,13 +83,20 @@ final class RelationshipState {
         promises(c, only, rows);
         trust(c, only, rows);
         Map<UUID, Health> health = new HashMap<>();
-        try (PreparedStatement update = c.prepareStatement("UPDATE person SET effective_cadence_days = ?, effective_in_person_days = ?,"
-                + " last_contact_at = ?, last_in_person_at = ?, contact_due_at = ?, in_person_due_at = ?, health_score = ?,"
-                + " health_as_of = ? WHERE id = ?")) {
+        // One person: their row is locked by the caller, and the latest interactions were just read.
+        // The whole book: written only where nobody changed the row since it was read, since a
+        // concurrent change to a person derives that person's state itself.
+        String sql = only != null
+                ? "UPDATE person SET effective_cadence_days = ?, effective_in_person_days = ?, contact_due_at = ?, in_person_due_at = ?,"
+                        + " health_score = ?, health_as_of = ?, last_contact_at = ?, last_in_person_at = ? WHERE id = ?"
+                : "UPDATE person SET effective_cadence_days = ?, effective_in_person_days = ?, contact_due_at = ?, in_person_due_at = ?,"
+                        + " health_score = ?, health_as_of = ? WHERE id = ? AND version = ?"
+                        + " AND last_contact_at IS NOT DISTINCT FROM ? AND last_in_person_at IS NOT DISTINCT FROM ?";
+        try (PreparedStatement update = c.prepareStatement(sql)) {
             int pending = 0;
             for (Row row : rows.values()) {
                 HealthInputs in = row.inputs();
-                Health h = HealthCalculator.compute(in, today);
+                Health h = HealthCalculator.compute(in, today, clock.getZone());
                 health.put(in.personId, h);
                 Instant contactDue = due(in.lastContactAt, in.createdAt, in.cadenceDays);
                 Instant inPersonDue = due(in.lastInPersonAt, in.createdAt, in.inPersonDays);
@@ -95,8 +104,13 @@ final class RelationshipState {
                         || !Objects.equals(row.contactDue(), contactDue) || !Objects.equals(row.inPersonDue(), inPersonDue)
                         || !Objects.equals(row.score(), h.score());
                 if (!changed) continue;
-                Jdbc.bind(update, in.cadenceDays, in.inPersonDays, in.lastContactAt, in.lastInPersonAt, contactDue, inPersonDue,
-                        h.score(), today, in.personId);
+                if (only != null) {
+                    Jdbc.bind(update, in.cadenceDays, in.inPersonDays, contactDue, inPersonDue, h.score(), today,
+                            in.lastContactAt, in.lastInPersonAt, in.personId);
+                } else {
+                    Jdbc.bind(update, in.cadenceDays, in.inPersonDays, contactDue, inPersonDue, h.score(), today,
+                            in.personId, row.version(), in.lastContactAt, in.lastInPersonAt);
+                }
                 update.addBatch();
                 if (++pending % 1000 == 0) update.executeBatch();
             }

@@ -66,7 +66,7 @@ public final class Relationships implements RelationshipService {
             Jdbc.update(c, "INSERT INTO interaction (id, person_id, channel, occurred_at, direction, summary, origin, recorded_at)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", interaction.id(), personId, n.channel(), n.at(), n.direction(),
                     interaction.summary(), origin, interaction.recordedAt());
-            RelationshipState.refresh(c, personId, store.today());
+            RelationshipState.refresh(c, personId, store.clock);
             store.audit(c, "interaction", interaction.id(), personId, "created", null, interaction, origin);
             return null;
         });
@@ -105,7 +105,7 @@ public final class Relationships implements RelationshipService {
             requirePerson(c, personId);
             Jdbc.update(c, "INSERT INTO commitment (id, person_id, version, what, owed_by, due_on, state, created_at)"
                     + " VALUES (?, ?, 1, ?, ?, ?, 'OPEN', ?)", id, personId, what, n.owedBy(), n.due(), store.now());
-            RelationshipState.refresh(c, personId, store.today());
+            RelationshipState.refresh(c, personId, store.clock);
             Commitment commitment = commitment(c, id).orElseThrow();
             store.audit(c, "commitment", id, personId, "created", null, commitment, origin);
             return commitment;
@@ -117,8 +117,10 @@ public final class Relationships implements RelationshipService {
     @Override
     public Commitment changeCommitment(UUID commitmentId, long expectedVersion, CommitmentChange change, Origin origin) {
         Commitment changed = store.jdbc.inTransaction(c -> {
-            Commitment before = commitment(c, commitmentId)
+            Commitment found = commitment(c, commitmentId)
                     .orElseThrow(() -> new ContactNotFoundException("no commitment " + commitmentId));
+            requirePerson(c, found.personId());
+            Commitment before = commitment(c, commitmentId).orElseThrow();
             if (before.version() != expectedVersion) {
                 throw new StaleEditException("the commitment \"" + before.what() + "\" was changed meanwhile (now version "
                         + before.version() + "): reload it and try again", before.version());
@@ -127,20 +129,29 @@ public final class Relationships implements RelationshipService {
                 throw new InvalidContactException(Map.of("status", "the commitment is already " + before.status().name().toLowerCase(Locale.ROOT)
                         + "; record a new one instead"));
             }
+            int rows;
             if (change instanceof CommitmentChange.Done done) {
-                Jdbc.update(c, "UPDATE commitment SET state = 'DONE', done_on = ?, version = version + 1 WHERE id = ?",
-                        done.on(), commitmentId);
-            } else if (change instanceof CommitmentChange.DelayCommunicated delay) {
-                if (!delay.newDue().isAfter(before.due())) {
-                    throw new InvalidContactException(Map.of("newDue", "the new date " + delay.newDue()
-                            + " must come after the promised " + before.due()));
+                if (done.on().isAfter(store.today())) {
+                    throw new InvalidContactException(Map.of("on", done.on() + " is in the future: mark it done once it is"));
                 }
-                Jdbc.update(c, "UPDATE commitment SET delay_communicated_on = ?, revised_due_on = ?, version = version + 1"
-                        + " WHERE id = ?", delay.on(), delay.newDue(), commitmentId);
+                rows = Jdbc.update(c, "UPDATE commitment SET state = 'DONE', done_on = ?, version = version + 1"
+                        + " WHERE id = ? AND version = ?", done.on(), commitmentId, expectedVersion);
+            } else if (change instanceof CommitmentChange.DelayCommunicated delay) {
+                if (!delay.newDue().isAfter(before.due()) || delay.on().isAfter(delay.newDue())) {
+                    throw new InvalidContactException(Map.of("newDue", "the new date " + delay.newDue()
+                            + " must come after the promised " + before.due() + " and after the day the delay was told"));
+                }
+                rows = Jdbc.update(c, "UPDATE commitment SET delay_communicated_on = ?, revised_due_on = ?, version = version + 1"
+                        + " WHERE id = ? AND version = ?", delay.on(), delay.newDue(), commitmentId, expectedVersion);
             } else {
-                Jdbc.update(c, "UPDATE commitment SET state = 'CANCELLED', version = version + 1 WHERE id = ?", commitmentId);
+                rows = Jdbc.update(c, "UPDATE commitment SET state = 'CANCELLED', version = version + 1 WHERE id = ? AND version = ?",
+                        commitmentId, expectedVersion);
             }
-            RelationshipState.refresh(c, before.personId(), store.today());
+            if (rows == 0) {
+                throw new StaleEditException("the commitment \"" + before.what() + "\" was changed meanwhile: reload it and try again",
+                        expectedVersion + 1);
+            }
+            RelationshipState.refresh(c, before.personId(), store.clock);
             Commitment after = commitment(c, commitmentId).orElseThrow();
             store.audit(c, "commitment", commitmentId, before.personId(), "updated", before, after, origin);
             return after;
@@ -209,7 +220,7 @@ public final class Relationships implements RelationshipService {
             Jdbc.update(c, "INSERT INTO trust_assessment (id, person_id, openness, competence, respect, rapport, note, assessed_on,"
                             + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", t.id(), personId, openness, competence, respect, rapport,
                     t.note(), day, store.now());
-            RelationshipState.refresh(c, personId, store.today());
+            RelationshipState.refresh(c, personId, store.clock);
             store.audit(c, "trust", t.id(), personId, "created", null, t, origin);
             return null;
         });
@@ -356,8 +367,12 @@ public final class Relationships implements RelationshipService {
         return ids;
     }
 
-    private static void requirePerson(Connection c, UUID id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM person WHERE id = ?")) {
+    /**
+     * Fails unless the person exists, and locks their row until the transaction ends, so that
+     * concurrent changes to one person's records derive the person's state one after another.
+     */
+    static void requirePerson(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM person WHERE id = ? FOR UPDATE")) {
             Jdbc.bind(ps, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) throw Contacts.notFound(c, id);

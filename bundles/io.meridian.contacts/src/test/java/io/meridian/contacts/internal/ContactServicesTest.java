@@ -289,7 +289,7 @@ public class ContactServicesTest {
         book.relationships.promise(anna.id(), new NewCommitment("Send the deck", Party.ME, book.store.today().plusDays(2)), Origin.SHELL);
         book.relationships.assessTrust(anna.id(), 4, 4, 4, 4, null, null, Origin.SHELL);
         book.relationships.recordIntroduction(bob.id(), anna.id(), null, null, null, Origin.SHELL);
-        book.relationships.recordIntroduction(anna.id(), carla.id(), bob.id(), null, null, Origin.SHELL);
+        book.relationships.recordIntroduction(anna.id(), carla.id(), bob.id(), null, "Anna says Carla is about to change jobs", Origin.SHELL);
         ContactExport export = book.contacts.export(anna.id());
         assertEquals("her son starts school", export.interactions().get(0).summary());
         assertEquals(1, export.commitments().size());
@@ -306,6 +306,9 @@ public class ContactServicesTest {
         var kept = book.relationships.introductions(carla.id());
         assertEquals(1, kept.size());
         assertNull(kept.get(0).introducerId());
+        assertNull(kept.get(0).note(), "her words go with her");
+        assertEquals(0, count("SELECT COUNT(*) FROM audit_event WHERE before_json LIKE '%" + anna.id() + "%' OR after_json LIKE '%"
+                + anna.id() + "%' OR entity_id = '" + anna.id() + "'"));
         assertEquals(ContactEvents.PERSON_ERASED, book.events.get(book.events.size() - 1).getTopic());
     }
 

@@ -30,11 +30,11 @@ class HealthCalculatorTest {
 
     @Test
     void recencyIsFullWithinTheCadenceAndFallsToNothingAtTwiceIt() {
-        assertEquals(40, reason(HealthCalculator.compute(inputs(30, null), TODAY), "recency").points());
-        assertEquals(20, reason(HealthCalculator.compute(inputs(45, null), TODAY), "recency").points());
-        assertEquals(0, reason(HealthCalculator.compute(inputs(60, null), TODAY), "recency").points());
-        assertEquals(0, reason(HealthCalculator.compute(inputs(900, null), TODAY), "recency").points());
-        Health.Reason visit = reason(HealthCalculator.compute(inputs(1, 400), TODAY), "in_person");
+        assertEquals(40, reason(HealthCalculator.compute(inputs(30, null), TODAY, ZoneOffset.UTC), "recency").points());
+        assertEquals(20, reason(HealthCalculator.compute(inputs(45, null), TODAY, ZoneOffset.UTC), "recency").points());
+        assertEquals(0, reason(HealthCalculator.compute(inputs(60, null), TODAY, ZoneOffset.UTC), "recency").points());
+        assertEquals(0, reason(HealthCalculator.compute(inputs(900, null), TODAY, ZoneOffset.UTC), "recency").points());
+        Health.Reason visit = reason(HealthCalculator.compute(inputs(1, 400), TODAY, ZoneOffset.UTC), "in_person");
         assertTrue(visit.explanation().contains("400 days ago, 35 days past the 365-day cadence"), visit.explanation());
     }
 
@@ -43,7 +43,7 @@ class HealthCalculatorTest {
         HealthInputs kept = inputs(3, 20);
         kept.trust.add(4.5);
         kept.promises.add(new HealthInputs.Promise("DONE", TODAY.minusDays(10), TODAY.minusDays(12), null, null));
-        Health good = HealthCalculator.compute(kept, TODAY);
+        Health good = HealthCalculator.compute(kept, TODAY, ZoneOffset.UTC);
         assertEquals(40 + 20 + 25 + 13, good.score());
         assertEquals(Health.Band.GOOD, good.band());
 
@@ -52,7 +52,7 @@ class HealthCalculatorTest {
         neglected.trust.add(3.0);
         neglected.promises.add(new HealthInputs.Promise("OPEN", TODAY.minusDays(5), null, null, null));
         neglected.promises.add(new HealthInputs.Promise("DONE", TODAY.minusDays(30), TODAY.minusDays(20), null, null));
-        Health poor = HealthCalculator.compute(neglected, TODAY);
+        Health poor = HealthCalculator.compute(neglected, TODAY, ZoneOffset.UTC);
         assertEquals(Health.Band.AT_RISK, poor.band());
         assertEquals(25 - 10 - 4, reason(poor, "commitments").points());
         assertTrue(reason(poor, "trust").explanation().contains("falling from 4.00"));
@@ -67,9 +67,9 @@ class HealthCalculatorTest {
         silent.promises.add(new HealthInputs.Promise("OPEN", TODAY.minusDays(2), null, null, null));
         HealthInputs tooLate = inputs(1, 1);
         tooLate.promises.add(new HealthInputs.Promise("OPEN", TODAY.minusDays(2), null, TODAY.minusDays(1), TODAY.plusDays(5)));
-        assertEquals(23, reason(HealthCalculator.compute(told, TODAY), "commitments").points());
-        assertEquals(15, reason(HealthCalculator.compute(silent, TODAY), "commitments").points());
-        assertEquals(15, reason(HealthCalculator.compute(tooLate, TODAY), "commitments").points(),
+        assertEquals(23, reason(HealthCalculator.compute(told, TODAY, ZoneOffset.UTC), "commitments").points());
+        assertEquals(15, reason(HealthCalculator.compute(silent, TODAY, ZoneOffset.UTC), "commitments").points());
+        assertEquals(15, reason(HealthCalculator.compute(tooLate, TODAY, ZoneOffset.UTC), "commitments").points(),
                 "a delay announced after the due date is no notice");
     }
 }

@@ -116,6 +116,10 @@ final class Backups {
                     }
                     order.retainAll(tables);
                     try (Statement s = c.createStatement()) {
+                        // Other workbenches on the same server wait until the restore is committed.
+                        if (db.product().equals(Database.POSTGRESQL) && !order.isEmpty()) {
+                            s.execute("LOCK TABLE " + String.join(", ", order) + " IN ACCESS EXCLUSIVE MODE");
+                        }
                         for (int i = order.size() - 1; i >= 0; i--) s.executeUpdate("DELETE FROM " + order.get(i));
                     }
                     for (String table : order) {
@@ -136,33 +140,45 @@ final class Backups {
             return new Summary(counts);
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot restore " + file + ", the database is unchanged: " + e.getMessage(), e);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot restore " + file + ", the database is unchanged: the file is damaged (" + e + ")", e);
         }
     }
 
     private static long writeTable(Connection c, String table, OutputStream zip) throws SQLException, IOException {
-        long rows = 0;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
-            ResultSetMetaData meta = rs.getMetaData();
-            int n = meta.getColumnCount();
-            ColumnKind[] kinds = new ColumnKind[n];
-            List<String> columns = new ArrayList<>();
-            for (int i = 1; i <= n; i++) {
-                kinds[i - 1] = ColumnKind.of(meta.getColumnType(i), meta.getColumnTypeName(i));
-                columns.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+        try (Statement s = c.createStatement()) {
+            // PostgreSQL then streams the rows rather than loading the whole table into memory.
+            s.setFetchSize(1000);
+            try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                return writeRows(rs, zip);
             }
-            JsonGenerator out = JSON.getFactory().createGenerator(zip, JsonEncoding.UTF8);
-            out.setRootValueSeparator(null);
-            JSON.writeValue(out, Map.of("columns", columns));
-            out.writeRaw('\n');
-            while (rs.next()) {
-                out.writeStartArray();
-                for (int i = 1; i <= n; i++) out.writeObject(kinds[i - 1].read(rs, i));
-                out.writeEndArray();
-                out.writeRaw('\n');
-                rows++;
-            }
-            out.flush();
         }
+    }
+
+    private static long writeRows(ResultSet rs, OutputStream zip) throws SQLException, IOException {
+        ResultSetMetaData meta = rs.getMetaData();
+        int n = meta.getColumnCount();
+        ColumnKind[] kinds = new ColumnKind[n];
+        List<String> columns = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            kinds[i - 1] = ColumnKind.of(meta.getColumnType(i), meta.getColumnTypeName(i));
+            columns.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+        }
+        JsonGenerator out = JSON.getFactory().createGenerator(zip, JsonEncoding.UTF8);
+        out.setRootValueSeparator(null);
+        JSON.writeValue(out, Map.of("columns", columns));
+        out.writeRaw('\n');
+        long rows = 0;
+        while (rs.next()) {
+            out.writeStartArray();
+            for (int i = 1; i <= n; i++) out.writeObject(kinds[i - 1].read(rs, i));
+            out.writeEndArray();
+            out.writeRaw('\n');
+            rows++;
+        }
+        out.flush();
         return rows;
     }
 

@@ -3,6 +3,7 @@ package io.meridian.store.internal;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.meridian.api.store.Database;
+import io.meridian.api.store.StoreException;
 import io.meridian.api.workbench.ProblemReport;
 import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
@@ -32,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,7 +41,11 @@ import java.util.logging.Logger;
  * Opens the configured database once its JDBC driver is there, and registers it as the
  * {@link Database} service; closes and unregisters it when the configuration or the driver
  * goes away. A server that cannot be reached is retried every {@value #RETRY_SECONDS} s, and
- * {@code store:info} says why it is not open.
+ * {@code store:info} and {@code diag} say why it is not open.
+ *
+ * <p>The service is registered and unregistered outside this object's lock: registering
+ * starts the bundles that use the database (and runs their migrations) on the calling thread,
+ * and they, or the framework, may call back in.
  */
 @Component(service = {DatabaseOpener.class, ProblemReport.class}, configurationPid = "io.meridian.store", immediate = true)
 @Designate(ocd = StoreConfiguration.class)
@@ -71,38 +77,48 @@ public final class DatabaseOpener implements ProblemReport {
         synchronized (this) {
             this.config = config;
             this.active = true;
-            open();
         }
+        openAndRegister();
     }
 
     @Modified
-    synchronized void modified(StoreConfiguration changed) {
+    void modified(StoreConfiguration changed) {
         close();
-        config = changed;
-        open();
+        synchronized (this) {
+            config = changed;
+        }
+        openAndRegister();
     }
 
     @Deactivate
-    synchronized void deactivate() {
-        active = false;
+    void deactivate() {
+        synchronized (this) {
+            active = false;
+        }
         close();
         retries.shutdownNow();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    synchronized void addDriver(DataSourceFactory factory, Map<String, Object> properties) {
+    void addDriver(DataSourceFactory factory, Map<String, Object> properties) {
         Object driver = properties.get(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS);
         if (driver == null) return;
         drivers.put(driver.toString(), factory);
-        if (active && open == null) open();
+        openAndRegister();
     }
 
-    synchronized void removeDriver(DataSourceFactory factory, Map<String, Object> properties) {
+    void removeDriver(DataSourceFactory factory, Map<String, Object> properties) {
         Object driver = properties.get(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS);
         if (driver == null || !drivers.remove(driver.toString(), factory)) return;
-        if (target != null && target.driverClass().equals(driver.toString())) {
+        DatabaseTarget current;
+        synchronized (this) {
+            current = target;
+        }
+        if (current != null && current.driverClass().equals(driver.toString())) {
             close();
-            status = "closed: its driver went away; " + target.missingDriverAdvice();
+            synchronized (this) {
+                status = "closed: its driver went away; " + current.missingDriverAdvice();
+            }
         }
     }
 
@@ -122,59 +138,107 @@ public final class DatabaseOpener implements ProblemReport {
         return open;
     }
 
-    private void open() {
-        if (!active || open != null) return;
+    /**
+     * Runs {@code work} on the open database while no bundle holds the {@link Database} service:
+     * their components stop first and start again afterwards, so none writes in between and
+     * none keeps state derived from the data that {@code work} replaces.
+     */
+    <T> T withoutUsers(Function<OpenDatabase, T> work) {
+        OpenDatabase db;
+        ServiceRegistration<Database> users;
+        synchronized (this) {
+            db = open;
+            if (db == null) throw new StoreException("the database is not open: " + status);
+            users = registration;
+            registration = null;
+        }
+        unregister(users);
+        try {
+            return work.apply(db);
+        } finally {
+            register(db);
+        }
+    }
+
+    private void openAndRegister() {
+        OpenDatabase opened;
+        synchronized (this) {
+            opened = open();
+        }
+        if (opened != null) register(opened);
+    }
+
+    /** Opens the pool if it is not open; returns it when it was opened now. */
+    private OpenDatabase open() {
+        if (!active || open != null) return null;
         cancelRetry();
         try {
             target = DatabaseTarget.of(config, dataDirectory());
         } catch (IllegalArgumentException e) {
             status = "its configuration is invalid: " + e.getMessage();
             LOG.severe(status);
-            return;
+            return null;
         }
         DataSourceFactory factory = drivers.get(target.driverClass());
         if (factory == null) {
             status = "waiting for its driver: " + target.missingDriverAdvice();
-            return;
+            return null;
         }
         try {
-            if (target.embedded() && config.url().isBlank()) Files.createDirectories(dataDirectory().resolve("db"));
-            open = new OpenDatabase(pool(factory, target), target.product(), target.location());
+            Path backups = null;
+            if (target.embedded()) {
+                backups = Path.of(target.location()).toAbsolutePath().getParent();
+                Files.createDirectories(backups);
+            }
+            open = new OpenDatabase(pool(factory, target), target.product(), target.location(), backups);
         } catch (Exception e) {
-            String cause = rootMessage(e);
-            status = "cannot open " + target.location() + ": " + cause + "; retrying every " + RETRY_SECONDS
+            status = "cannot open " + target.location() + ": " + rootMessage(e) + "; retrying every " + RETRY_SECONDS
                     + " s. Check etc/io.meridian.store.cfg" + (target.embedded() ? "" : " and that the server accepts this user");
             LOG.log(Level.SEVERE, status, e);
-            retry = retries.schedule(this::retryOpen, RETRY_SECONDS, TimeUnit.SECONDS);
-            return;
+            retry = retries.schedule(this::openAndRegister, RETRY_SECONDS, TimeUnit.SECONDS);
+            return null;
         }
-        Dictionary<String, Object> props = new Hashtable<>();
-        props.put("product", target.product());
-        props.put("location", target.location());
-        registration = context.registerService(Database.class, open, props);
         status = "open: " + target.product() + " at " + target.location();
         LOG.info(status);
+        return open;
     }
 
-    private synchronized void retryOpen() {
-        retry = null;
-        open();
+    /** Registers the service for {@code db}, unless it was closed meanwhile. */
+    private void register(OpenDatabase db) {
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("product", db.product());
+        props.put("location", db.location());
+        ServiceRegistration<Database> registered = context.registerService(Database.class, db, props);
+        boolean current;
+        synchronized (this) {
+            current = open == db && registration == null;
+            if (current) registration = registered;
+        }
+        if (!current) unregister(registered);
     }
 
     private void close() {
-        cancelRetry();
-        if (registration != null) {
-            try {
-                registration.unregister();
-            } catch (IllegalStateException alreadyGone) {
-                // the framework unregistered it while stopping this bundle
-            }
+        ServiceRegistration<Database> users;
+        OpenDatabase db;
+        synchronized (this) {
+            cancelRetry();
+            users = registration;
             registration = null;
-        }
-        if (open != null) {
-            open.close();
+            db = open;
             open = null;
-            status = "closed";
+            if (db != null) status = "closed";
+        }
+        // The users stop while their connections still work; then the pool closes.
+        unregister(users);
+        if (db != null) db.close();
+    }
+
+    private static void unregister(ServiceRegistration<Database> registration) {
+        if (registration == null) return;
+        try {
+            registration.unregister();
+        } catch (IllegalStateException alreadyGone) {
+            // the framework unregistered it while stopping this bundle
         }
     }
 

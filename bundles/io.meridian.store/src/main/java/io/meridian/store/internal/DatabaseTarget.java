@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The database a configuration points at: which driver opens it and with what. The embedded
@@ -19,6 +20,9 @@ record DatabaseTarget(String driverClass, String product, String url, String use
     static final String POSTGRESQL_DRIVER = "org.postgresql.Driver";
 
     static DatabaseTarget of(StoreConfiguration config, Path dataDirectory) {
+        if (config.poolSize() < 1 || config.poolSize() > 64) {
+            throw new IllegalArgumentException("etc/io.meridian.store.cfg: poolSize = " + config.poolSize() + " must be 1-64 (default 8)");
+        }
         String url = config.url().strip();
         if (url.isEmpty()) {
             Path file = dataDirectory.resolve("db").resolve("meridian").toAbsolutePath();
@@ -26,9 +30,7 @@ record DatabaseTarget(String driverClass, String product, String url, String use
                     "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "", "", file + ".mv.db");
         }
         String password = password(config);
-        if (url.startsWith("jdbc:h2:")) {
-            return new DatabaseTarget(H2_DRIVER, Database.H2, url, config.user(), password, url);
-        }
+        if (url.startsWith("jdbc:h2:")) return embedded(url, config.user(), password);
         if (url.startsWith("jdbc:postgresql:")) {
             String where = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
             return new DatabaseTarget(POSTGRESQL_DRIVER, Database.POSTGRESQL, url, config.user(), password,
@@ -36,6 +38,20 @@ record DatabaseTarget(String driverClass, String product, String url, String use
         }
         throw new IllegalArgumentException("etc/io.meridian.store.cfg: url = " + url + " is neither an embedded H2 database (jdbc:h2:file:PATH)"
                 + " nor a PostgreSQL server (jdbc:postgresql://HOST:5432/DATABASE); leave it empty for the embedded default");
+    }
+
+    /** An H2 file of the user's choosing: still embedded, still writing every commit at once. */
+    private static DatabaseTarget embedded(String url, String user, String password) {
+        String rest = url.substring("jdbc:h2:".length());
+        String upper = rest.toUpperCase(Locale.ROOT);
+        if (upper.startsWith("TCP:") || upper.startsWith("SSL:") || upper.startsWith("MEM:") || upper.contains("AUTO_SERVER")) {
+            throw new IllegalArgumentException("etc/io.meridian.store.cfg: url = " + url + " is not an embedded H2 file: Meridian opens"
+                    + " no database listener and keeps nothing only in memory. Use jdbc:h2:file:PATH, or a PostgreSQL server to share data");
+        }
+        String path = rest.startsWith("file:") ? rest.substring("file:".length()) : rest;
+        String file = path.contains(";") ? path.substring(0, path.indexOf(';')) : path;
+        String durable = upper.contains("WRITE_DELAY") ? url : url + ";WRITE_DELAY=0";
+        return new DatabaseTarget(H2_DRIVER, Database.H2, durable, user, password, file + ".mv.db");
     }
 
     private static String password(StoreConfiguration config) {

@@ -5,6 +5,7 @@ import io.meridian.api.store.Migration;
 import io.meridian.api.store.StoreException;
 
 import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,10 +32,17 @@ final class Migrator {
 
     private final DataSource dataSource;
     private final String product;
+    private final Path backups;
 
-    Migrator(DataSource dataSource, String product) {
+    /**
+     * @param backups where to copy an embedded database before its schema changes, since H2
+     *        commits each schema statement on its own and cannot roll a failed migration back;
+     *        null for PostgreSQL, whose migrations are transactional
+     */
+    Migrator(DataSource dataSource, String product, Path backups) {
         this.dataSource = dataSource;
         this.product = product;
+        this.backups = backups;
     }
 
     synchronized List<Migration> migrate(String owner, String folder, List<MigrationFile> files) {
@@ -83,21 +91,42 @@ final class Migrator {
             throw new StoreException(owner + ": the database is at schema version " + newest + " but this bundle ships only up to "
                     + shipped + "; a newer Meridian wrote it. Install that version again, or restore a backup made with this one");
         }
-        List<Migration> done = new ArrayList<>();
+        List<MigrationFile> pending = new ArrayList<>();
         for (MigrationFile file : files) {
             Migration before = applied.get(file.version());
-            if (before != null) {
-                if (before.checksum() != file.checksum()) {
-                    throw new StoreException(owner + ": " + folder + "/" + file.name() + " changed after it was applied (checksum "
-                            + before.checksum() + ", now " + file.checksum() + "); put the shipped text back and add a new migration instead");
-                }
-                continue;
+            if (before == null) {
+                pending.add(file);
+            } else if (before.checksum() != file.checksum()) {
+                throw new StoreException(owner + ": " + folder + "/" + file.name() + " changed after it was applied (checksum "
+                        + before.checksum() + ", now " + file.checksum() + "); put the shipped text back and add a new migration instead");
             }
-            apply(c, owner, folder, file);
+        }
+        List<Migration> done = new ArrayList<>();
+        if (pending.isEmpty()) return done;
+        Path copy = copyBeforeMigrating(c, owner, pending.get(0).version());
+        for (MigrationFile file : pending) {
+            try {
+                apply(c, owner, folder, file);
+            } catch (StoreException e) {
+                if (copy == null) throw e;
+                throw new StoreException(e.getMessage() + ". H2 kept the statements before that one; the database as it was"
+                        + " before the migration is in " + copy + ": stop Meridian, unzip it into " + copy.getParent()
+                        + " over meridian.mv.db, and start again with a fixed bundle", e.getCause());
+            }
             done.add(new Migration(owner, file.version(), file.description(), file.checksum()));
             LOG.info(() -> owner + ": applied schema migration " + file.name());
         }
         return done;
+    }
+
+    /** H2's own consistent copy of the whole database file, taken before a schema change. */
+    private Path copyBeforeMigrating(Connection c, String owner, int version) throws SQLException {
+        if (backups == null) return null;
+        Path copy = backups.resolve("before-" + owner + "-v" + version + ".zip");
+        try (Statement s = c.createStatement()) {
+            s.execute("BACKUP TO '" + copy.toString().replace("'", "''") + "'");
+        }
+        return copy;
     }
 
     private void apply(Connection c, String owner, String folder, MigrationFile file) throws SQLException {

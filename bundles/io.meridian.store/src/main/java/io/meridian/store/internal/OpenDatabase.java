@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,12 @@ final class OpenDatabase implements Database {
     private final String location;
     private final Migrator migrator;
 
-    OpenDatabase(HikariDataSource pool, String product, String location) {
+    /** @param migrationBackups where an embedded database is copied before its schema changes; null for a server */
+    OpenDatabase(HikariDataSource pool, String product, String location, Path migrationBackups) {
         this.pool = pool;
         this.product = product;
         this.location = location;
-        this.migrator = new Migrator(pool, product);
+        this.migrator = new Migrator(pool, product, migrationBackups);
     }
 
     @Override

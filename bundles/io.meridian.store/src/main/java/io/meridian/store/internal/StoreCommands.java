@@ -38,7 +38,8 @@ public final class StoreCommands {
             "store:restore - replace all data with the contents of a backup FILE",
             "Usage: store:restore [OPTIONS] FILE",
             "Everything written since the backup is replaced; take a backup first if in doubt.",
-            "The restore happens in one transaction: if it fails, nothing changes.",
+            "The restore happens in one transaction: if it fails, nothing changes. The bundles that",
+            "use the database stop for it and start again afterwards.",
             "  -? --help                show this help"};
 
     private final DatabaseOpener opener;
@@ -82,7 +83,7 @@ public final class StoreCommands {
         Options opt = parse(RESTORE, args, 1);
         if (opt.isSet("help")) return opt.usage();
         Path file = Path.of(opt.args().get(0)).toAbsolutePath();
-        Backups.Summary summary = run(() -> Backups.restore(open(), file));
+        Backups.Summary summary = run(() -> opener.withoutUsers(db -> Backups.restore(db, file)));
         events.postEvent(new Event(Database.TOPIC_RESTORED, Map.of("file", file.toString())));
         return "Restored " + summary.rows() + " rows of " + summary.rowsPerTable().size() + " tables from " + file;
     }

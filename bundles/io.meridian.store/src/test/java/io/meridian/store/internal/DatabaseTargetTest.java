@@ -19,13 +19,17 @@ class DatabaseTargetTest {
     Path data;
 
     private static StoreConfiguration config(String url, String user, String password, String passwordFile) {
+        return config(url, user, password, passwordFile, 8);
+    }
+
+    private static StoreConfiguration config(String url, String user, String password, String passwordFile, int poolSize) {
         return new StoreConfiguration() {
             @Override public Class<? extends Annotation> annotationType() { return StoreConfiguration.class; }
             @Override public String url() { return url; }
             @Override public String user() { return user; }
             @Override public String password() { return password; }
             @Override public String passwordFile() { return passwordFile; }
-            @Override public int poolSize() { return 8; }
+            @Override public int poolSize() { return poolSize; }
         };
     }
 
@@ -46,6 +50,19 @@ class DatabaseTargetTest {
         assertEquals(Database.POSTGRESQL, t.product());
         assertEquals("s3cret", t.password());
         assertEquals("postgresql://db:5432/meridian as kim", t.location());
+    }
+
+    @Test
+    void anH2UrlMustStayAnEmbeddedDurableFileAndItsLocationShowsNoSettings() {
+        DatabaseTarget own = DatabaseTarget.of(config("jdbc:h2:file:/srv/m/book;PASSWORD=x", "", "", ""), data);
+        assertEquals("jdbc:h2:file:/srv/m/book;PASSWORD=x;WRITE_DELAY=0", own.url());
+        assertEquals("/srv/m/book.mv.db", own.location());
+        for (String url : new String[]{"jdbc:h2:tcp://host/db", "jdbc:h2:mem:x", "jdbc:h2:file:/x;AUTO_SERVER=TRUE"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DatabaseTarget.of(config(url, "", "", ""), data));
+            assertTrue(e.getMessage().contains("is not an embedded H2 file"), e.getMessage());
+        }
+        IllegalArgumentException pool = assertThrows(IllegalArgumentException.class, () -> DatabaseTarget.of(config("", "", "", "", 0), data));
+        assertTrue(pool.getMessage().contains("poolSize = 0 must be 1-64"), pool.getMessage());
     }
 
     @Test

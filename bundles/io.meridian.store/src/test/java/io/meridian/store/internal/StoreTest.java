@@ -49,13 +49,13 @@ class StoreTest {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:h2:file:" + folder.resolve(name) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         config.setMaximumPoolSize(2);
-        OpenDatabase db = new OpenDatabase(new HikariDataSource(config), Database.H2, name);
+        OpenDatabase db = new OpenDatabase(new HikariDataSource(config), Database.H2, name, folder);
         opened.add(db);
         return db;
     }
 
-    private static List<Migration> migrate(OpenDatabase db, Map<String, String> files) {
-        return new Migrator(db.dataSource(), db.product()).migrate("test.bundle", "db", MigrationFile.select("test.bundle", "db", files, db.product()));
+    private List<Migration> migrate(OpenDatabase db, Map<String, String> files) {
+        return new Migrator(db.dataSource(), db.product(), folder).migrate("test.bundle", "db", MigrationFile.select("test.bundle", "db", files, db.product()));
     }
 
     @Test
@@ -80,16 +80,19 @@ class StoreTest {
     }
 
     @Test
-    void anEditedMigrationADowngradeAndABadStatementAreRefusedByName() {
+    void anEditedMigrationADowngradeAndABadStatementAreRefusedByName() throws Exception {
         OpenDatabase db = h2("r");
         migrate(db, Map.of("V1__owners.sql", V1));
         StoreException edited = assertThrows(StoreException.class, () -> migrate(db, Map.of("V1__owners.sql", V1 + "\n-- edited")));
         assertTrue(edited.getMessage().contains("V1__owners.sql changed after it was applied"), edited.getMessage());
         StoreException older = assertThrows(StoreException.class, () -> migrate(db, Map.of()));
         assertTrue(older.getMessage().contains("a newer Meridian wrote it"), older.getMessage());
-        StoreException bad = assertThrows(StoreException.class,
-                () -> migrate(db, Map.of("V1__owners.sql", V1, "V2__oops.sql", "\n\nCREATE TABLE x (id INTEGR);")));
+        StoreException bad = assertThrows(StoreException.class, () -> migrate(db, Map.of("V1__owners.sql", V1,
+                "V2__oops.sql", "CREATE TABLE kept (id INTEGER);\n\nCREATE TABLE x (id INTEGR);")));
         assertTrue(bad.getMessage().contains("db/V2__oops.sql line 3 failed on H2"), bad.getMessage());
+        Path copy = folder.resolve("before-test.bundle-v2.zip");
+        assertTrue(bad.getMessage().contains("the database as it was before the migration is in " + copy), bad.getMessage());
+        assertTrue(Files.size(copy) > 0);
         StoreException name = assertThrows(StoreException.class, () -> MigrationFile.select("b", "db", Map.of("2_x.sql", ""), Database.H2));
         assertTrue(name.getMessage().contains("V<number>__<description>.sql"), name.getMessage());
     }
