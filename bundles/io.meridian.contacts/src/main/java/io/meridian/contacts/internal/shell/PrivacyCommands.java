@@ -115,7 +115,8 @@ public final class PrivacyCommands {
                     + " with contacts:export if it is needed. Add --yes to erase.");
         }
         Tombstone tombstone = ServiceErrors.call(person.displayName(), Map.of(), () -> contacts.erase(person.id(), Origin.SHELL));
-        return "Erased " + what + ". Only a tombstone remains: the id and the time, " + Text.dateTime(tombstone.erasedAt(), clock.getZone()) + ".";
+        return "Erased " + what + ". Only a tombstone remains: the id and the time, " + Text.dateTime(tombstone.erasedAt(), clock.getZone())
+                + ". Backups made before now still hold their data: delete those, or erase them again after restoring one.";
     }
 
     public String history(String... args) {
