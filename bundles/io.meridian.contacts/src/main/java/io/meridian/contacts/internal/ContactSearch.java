@@ -46,13 +46,12 @@ final class ContactSearch {
             args.add(q.organisationId());
         }
         if (q.tag() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM person_attribute a WHERE a.person_id = p.id AND a.kind = 'tag' AND a.item_key = ?)");
+            // Driven from the tag's index entries, not by probing every person.
+            where.append(" AND p.id IN (SELECT a.person_id FROM person_attribute a WHERE a.kind = 'tag' AND a.item_key = ?)");
             args.add(q.tag().strip().toLowerCase(Locale.ROOT));
         }
         if (q.overdue() != null) {
-            where.append(q.overdue() ? " AND (p.contact_due_at < ? OR p.in_person_due_at < ?)"
-                    : " AND p.contact_due_at >= ? AND p.in_person_due_at >= ?");
-            args.add(now);
+            where.append(q.overdue() ? " AND p.next_due_at < ?" : " AND p.next_due_at >= ?");
             args.add(now);
         }
         long total;
@@ -68,7 +67,7 @@ final class ContactSearch {
             case NAME -> "p.display_key" + direction;
             case HEALTH -> "p.health_score" + direction + (q.descending() ? " NULLS LAST" : " NULLS FIRST");
             case LAST_CONTACT -> "p.last_contact_at" + direction + (q.descending() ? " NULLS LAST" : " NULLS FIRST");
-            case DUE -> "p.contact_due_at" + direction;
+            case DUE -> "p.next_due_at" + direction;
         };
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(q.limit());

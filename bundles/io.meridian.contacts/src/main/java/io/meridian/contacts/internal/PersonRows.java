@@ -39,9 +39,9 @@ final class PersonRows {
         Jdbc.update(c, "INSERT INTO person (id, version, given_name, family_name, name_order, display_name, display_key, search_key,"
                         + " organisation_id, title, country, subdivision, time_zone, working_start, working_end, birthday_year,"
                         + " birthday_month, birthday_day, owner, notes, cadence_days, in_person_cadence_days,"
-                        + " effective_cadence_days, effective_in_person_days, contact_due_at, in_person_due_at, created_at, updated_at)"
-                        + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 30, 365, ?, ?, ?, ?)",
-                values(id, d, organisationName, now, now, now, now));
+                        + " effective_cadence_days, effective_in_person_days, contact_due_at, in_person_due_at, next_due_at, created_at, updated_at)"
+                        + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 30, 365, ?, ?, ?, ?, ?)",
+                values(id, d, organisationName, now, now, now, now, now));
         writeAttributes(c, id, d);
     }
 

@@ -88,9 +88,9 @@ final class RelationshipState {
         // concurrent change to a person derives that person's state itself.
         String sql = only != null
                 ? "UPDATE person SET effective_cadence_days = ?, effective_in_person_days = ?, contact_due_at = ?, in_person_due_at = ?,"
-                        + " health_score = ?, health_as_of = ?, last_contact_at = ?, last_in_person_at = ? WHERE id = ?"
+                        + " next_due_at = ?, health_score = ?, health_as_of = ?, last_contact_at = ?, last_in_person_at = ? WHERE id = ?"
                 : "UPDATE person SET effective_cadence_days = ?, effective_in_person_days = ?, contact_due_at = ?, in_person_due_at = ?,"
-                        + " health_score = ?, health_as_of = ? WHERE id = ? AND version = ?"
+                        + " next_due_at = ?, health_score = ?, health_as_of = ? WHERE id = ? AND version = ?"
                         + " AND last_contact_at IS NOT DISTINCT FROM ? AND last_in_person_at IS NOT DISTINCT FROM ?";
         try (PreparedStatement update = c.prepareStatement(sql)) {
             int pending = 0;
@@ -104,11 +104,12 @@ final class RelationshipState {
                         || !Objects.equals(row.contactDue(), contactDue) || !Objects.equals(row.inPersonDue(), inPersonDue)
                         || !Objects.equals(row.score(), h.score());
                 if (!changed) continue;
+                Instant nextDue = contactDue.isBefore(inPersonDue) ? contactDue : inPersonDue;
                 if (only != null) {
-                    Jdbc.bind(update, in.cadenceDays, in.inPersonDays, contactDue, inPersonDue, h.score(), today,
+                    Jdbc.bind(update, in.cadenceDays, in.inPersonDays, contactDue, inPersonDue, nextDue, h.score(), today,
                             in.lastContactAt, in.lastInPersonAt, in.personId);
                 } else {
-                    Jdbc.bind(update, in.cadenceDays, in.inPersonDays, contactDue, inPersonDue, h.score(), today,
+                    Jdbc.bind(update, in.cadenceDays, in.inPersonDays, contactDue, inPersonDue, nextDue, h.score(), today,
                             in.personId, row.version(), in.lastContactAt, in.lastInPersonAt);
                 }
                 update.addBatch();
