@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What the figures were measured on, for the report: start-up times mean little without the
- * CPU, core count, memory and Java runtime next to them.
+ * What the figures were measured on, for the report: timings mean little without the CPU, core
+ * count, memory and Java runtime next to them. Shared by both benchmarks.
  *
  * @param cpu model name from /proc/cpuinfo
  * @param cores processors available to the JVM (nproc)
@@ -19,18 +19,18 @@ import java.util.concurrent.TimeUnit;
  * @param kernel from /proc/sys/kernel/osrelease
  * @param javaVersion {@code java -version} of the runtime the measured processes use
  */
-record Machine(String cpu, int cores, String memory, String kernel, String javaVersion) {
+public record Machine(String cpu, int cores, String memory, String kernel, String javaVersion) {
 
     /**
      * The 1, 5 and 15 minute load averages, to show whether something else was running: on two
      * cores, a concurrent build skews every figure.
      */
-    static String loadAverage() {
+    public static String loadAverage() {
         return read(Path.of("/proc/loadavg")).map(l -> String.join(" ", Arrays.asList(l.trim().split("\\s+")).subList(0, 3)))
                 .orElse("unknown");
     }
 
-    static Machine describe(String java) {
+    public static Machine describe(String java) {
         return new Machine(
                 procLine("/proc/cpuinfo", "model name").orElse("unknown"),
                 Runtime.getRuntime().availableProcessors(),

@@ -1,0 +1,104 @@
+package io.meridian.benchmark.contacts;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The floor of the whole-book health: the reads the contacts bundle's RelationshipState does
+ * for {@code refreshBook} (cadence rules, every tag, every person's derived columns, the user's
+ * promises, every trust assessment), with the same statements and getters, in one transaction
+ * as there; without gathering the rows per person, without scoring, and without writing back.
+ * The SQL is copied from RelationshipState: change it with it.
+ */
+final class DirectHealthReads {
+
+    /** One of the reads: what it reads, how many rows, how long it took. */
+    record Step(String what, int rows, long nanos) {
+    }
+
+    /** Reads one row's columns. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private DirectHealthReads() {
+    }
+
+    /** The reads in RelationshipState's order, each timed. */
+    static List<Step> read(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                return read(c);
+            } finally {
+                c.commit();
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static List<Step> read(Connection c) throws SQLException {
+        List<Step> steps = new ArrayList<>();
+        steps.add(step(c, "cadence rules", "SELECT tag, days, in_person_days FROM cadence_rule ORDER BY tag", rs -> {
+            rs.getString(1);
+            rs.getInt(2);
+            rs.getInt(3);
+        }));
+        steps.add(step(c, "tags", "SELECT person_id, item FROM person_attribute WHERE kind = 'tag'", rs -> {
+            rs.getObject("person_id", UUID.class);
+            rs.getString("item");
+        }));
+        steps.add(step(c, "persons", "SELECT p.id, p.version, p.created_at, p.last_contact_at, p.last_in_person_at,"
+                + " p.cadence_days, p.in_person_cadence_days, p.effective_cadence_days, p.effective_in_person_days,"
+                + " p.contact_due_at, p.in_person_due_at, p.health_score FROM person p", rs -> {
+            rs.getObject("id", UUID.class);
+            rs.getLong("version");
+            rs.getObject("created_at", OffsetDateTime.class);
+            rs.getObject("last_contact_at", OffsetDateTime.class);
+            rs.getObject("last_in_person_at", OffsetDateTime.class);
+            rs.getInt("cadence_days");
+            rs.getInt("in_person_cadence_days");
+            rs.getInt("effective_cadence_days");
+            rs.getInt("effective_in_person_days");
+            rs.getObject("contact_due_at", OffsetDateTime.class);
+            rs.getObject("in_person_due_at", OffsetDateTime.class);
+            rs.getInt("health_score");
+        }));
+        steps.add(step(c, "promises", "SELECT person_id, state, due_on, done_on, delay_communicated_on, revised_due_on"
+                + " FROM commitment WHERE owed_by = 'ME'", rs -> {
+            rs.getObject("person_id", UUID.class);
+            rs.getString("state");
+            rs.getObject("due_on", LocalDate.class);
+            rs.getObject("done_on", LocalDate.class);
+            rs.getObject("delay_communicated_on", LocalDate.class);
+            rs.getObject("revised_due_on", LocalDate.class);
+        }));
+        steps.add(step(c, "trust", "SELECT person_id, openness + competence + respect + rapport AS total"
+                + " FROM trust_assessment ORDER BY person_id, assessed_on, recorded_at", rs -> {
+            rs.getObject("person_id", UUID.class);
+            rs.getInt("total");
+        }));
+        return steps;
+    }
+
+    private static Step step(Connection c, String what, String sql, RowReader reader) throws SQLException {
+        long start = System.nanoTime();
+        int rows = 0;
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                reader.read(rs);
+                rows++;
+            }
+        }
+        return new Step(what, rows, System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,86 @@
+package io.meridian.contacts.internal;
+
+import io.meridian.api.contacts.ContactService;
+import io.meridian.api.contacts.NameOrder;
+import io.meridian.api.contacts.PersonDraft;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/**
+ * The contact services of the contacts bundle wired by hand on a {@link DataSource}, outside
+ * OSGi, for the contacts benchmark (releng/benchmark): the same classes and SQL the bundle runs,
+ * with a clock the benchmark moves. Lives in the bundle's package, on the plain class path, only
+ * to reach the package-private constructor and the helpers the bundle writes rows with, so that
+ * bulk-loaded rows hold exactly what the bundle would have written.
+ */
+public final class StandaloneContacts {
+
+    private static final EventAdmin NO_EVENTS = new EventAdmin() {
+        @Override
+        public void postEvent(Event event) {
+            // nobody listens outside the framework
+        }
+
+        @Override
+        public void sendEvent(Event event) {
+            // nobody listens outside the framework
+        }
+    };
+
+    private final HealthBook health;
+    private final Contacts contacts;
+
+    /** On a database whose contacts schema is current ({@link #migration()} applied). */
+    public StandaloneContacts(DataSource dataSource, Clock clock) {
+        ContactStore store = new ContactStore(dataSource, NO_EVENTS, clock);
+        health = new HealthBook(store);
+        contacts = new Contacts(store, new Relationships(store), health);
+    }
+
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    /** Also {@link io.meridian.api.contacts.RelationshipHealth}; {@code book()} re-derives and stores every score. */
+    public HealthBook health() {
+        return health;
+    }
+
+    /** The text of the bundle's schema migration V1, from the bundle jar. */
+    public static String migration() {
+        String resource = "/" + ContactStore.MIGRATIONS + "/V1__contacts.sql";
+        try (InputStream in = ContactStore.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is not in the contacts bundle on the class path");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource + " from the contacts bundle", e);
+        }
+    }
+
+    /** {@code person.display_name} as the bundle writes it. */
+    public static String displayName(String given, String family, NameOrder order, String country) {
+        return DisplayNames.display(given, family, order, country);
+    }
+
+    /** {@code person.display_key}: the sort key of a display name. */
+    public static String key(String text) {
+        return DisplayNames.key(text);
+    }
+
+    /** {@code person.search_key}, for a draft as the validator leaves it (tags lower case). */
+    public static String searchKey(String displayName, PersonDraft draft, String organisationName) {
+        return PersonRows.searchKey(displayName, draft, organisationName);
+    }
+
+    /** {@code person_attribute.item_key}. */
+    public static String attributeKey(String kind, String label, String value) {
+        return PersonRows.attributeKey(kind, label, value);
+    }
+}
