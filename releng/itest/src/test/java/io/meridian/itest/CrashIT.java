@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Kills the workbench with SIGKILL while a client writes contacts and interactions as fast as
  * it can, three times over, and checks after each restart that the database opens cleanly and
- * holds every write the client saw acknowledged.
+ * holds every write the client saw acknowledged. A write the server committed but could not answer
+ * before it died is allowed to be there or not; nothing more than was sent may appear.
  */
 class CrashIT {
 
@@ -48,8 +49,11 @@ class CrashIT {
                     assertEquals(200, person.statusCode(), "acknowledged contact " + write.getKey() + " is gone: " + person.body());
                     JsonNode interactions = RunningWorkbench.JSON.readTree(workbench.send(
                             workbench.request("/api/v1/contacts/" + write.getKey() + "/interactions").GET()).body());
-                    assertEquals((int) write.getValue(), sizeOf(interactions),
-                            "acknowledged interactions of " + write.getKey() + " after round " + round);
+                    // the write in flight when the process died may or may not have committed; none acknowledged may be lost
+                    int stored = sizeOf(interactions);
+                    assertTrue(stored >= write.getValue() && stored <= 1,
+                            "interactions of " + write.getKey() + " after round " + round + ": " + stored
+                                    + " stored, " + write.getValue() + " acknowledged, at most 1 sent");
                 }
             }
         }
