@@ -26,7 +26,55 @@ final class ContactSearch {
     private ContactSearch() {
     }
 
+    /**
+     * The statements of a query: the count and the page share {@code args}; the page's limit
+     * and offset follow them. The benchmark's JDBC floor runs exactly these.
+     */
+    record Statements(String count, String page, List<Object> args) {
+    }
+
+    /** A row of the page, before its tags are read. */
+    private record Row(UUID id, String displayName, String organisationName, String title, String country, String timeZone,
+                       String owner, Instant lastContactAt, Instant contactDue, Instant inPersonDue, Integer healthScore) {
+
+        ContactSummary summary(List<String> tags, Instant now) {
+            return new ContactSummary(id, displayName, organisationName, title, country, timeZone, tags, owner, lastContactAt,
+                    contactDue, inPersonDue, healthScore, contactDue.isBefore(now) || inPersonDue.isBefore(now));
+        }
+    }
+
     static Page<ContactSummary> run(Connection c, ContactQuery q, Instant now) throws SQLException {
+        Statements sql = statements(q, now);
+        long total;
+        try (PreparedStatement ps = c.prepareStatement(sql.count())) {
+            Jdbc.bind(ps, sql.args().toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+        }
+        List<Object> pageArgs = new ArrayList<>(sql.args());
+        pageArgs.add(q.limit());
+        pageArgs.add(q.offset());
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.page())) {
+            Jdbc.bind(ps, pageArgs.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(Jdbc.uuid(rs, "id"), rs.getString("display_name"), rs.getString("organisation_name"),
+                            rs.getString("title"), rs.getString("country"), rs.getString("time_zone"), rs.getString("owner"),
+                            Jdbc.instant(rs, "last_contact_at"), Jdbc.instant(rs, "contact_due_at"), Jdbc.instant(rs, "in_person_due_at"),
+                            Jdbc.integer(rs, "health_score")));
+                }
+            }
+        }
+        Map<UUID, List<String>> tags = tags(c, rows.stream().map(Row::id).toList());
+        List<ContactSummary> items = rows.stream().map(r -> r.summary(tags.getOrDefault(r.id(), List.of()), now)).toList();
+        return new Page<>(items, total, q.offset(), q.limit());
+    }
+
+    /** Filters in the WHERE clause, the sort in ORDER BY with the name and id as tie-breakers (so pages never overlap). */
+    static Statements statements(ContactQuery q, Instant now) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (q.text() != null && !q.text().isBlank()) {
@@ -54,14 +102,6 @@ final class ContactSearch {
             where.append(q.overdue() ? " AND p.next_due_at < ?" : " AND p.next_due_at >= ?");
             args.add(now);
         }
-        long total;
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM person p" + where)) {
-            Jdbc.bind(ps, args.toArray());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
-        }
         String direction = q.descending() ? " DESC" : " ASC";
         String order = switch (q.sort()) {
             case NAME -> "p.display_key" + direction;
@@ -69,36 +109,18 @@ final class ContactSearch {
             case LAST_CONTACT -> "p.last_contact_at" + direction + (q.descending() ? " NULLS LAST" : " NULLS FIRST");
             case DUE -> "p.next_due_at" + direction;
         };
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(q.limit());
-        pageArgs.add(q.offset());
-        List<UUID> ids = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.display_name, o.name AS organisation_name, p.title, p.country,"
-                + " p.time_zone, p.owner, p.last_contact_at, p.contact_due_at, p.in_person_due_at, p.health_score FROM person p"
-                + " LEFT JOIN organisation o ON o.id = p.organisation_id" + where
-                + " ORDER BY " + order + ", p.display_key, p.id LIMIT ? OFFSET ?")) {
-            Jdbc.bind(ps, pageArgs.toArray());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    UUID id = Jdbc.uuid(rs, "id");
-                    ids.add(id);
-                    Instant due = Jdbc.instant(rs, "contact_due_at");
-                    Instant inPersonDue = Jdbc.instant(rs, "in_person_due_at");
-                    rows.add(new Object[]{id, rs.getString("display_name"), rs.getString("organisation_name"), rs.getString("title"),
-                            rs.getString("country"), rs.getString("time_zone"), rs.getString("owner"), Jdbc.instant(rs, "last_contact_at"),
-                            due, inPersonDue, Jdbc.integer(rs, "health_score"), due.isBefore(now) || inPersonDue.isBefore(now)});
-                }
-            }
-        }
-        Map<UUID, List<String>> tags = tags(c, ids);
-        List<ContactSummary> items = new ArrayList<>();
-        for (Object[] r : rows) {
-            items.add(new ContactSummary((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    tags.getOrDefault((UUID) r[0], List.of()), (String) r[6], (Instant) r[7], (Instant) r[8], (Instant) r[9], (Integer) r[10],
-                    (Boolean) r[11]));
-        }
-        return new Page<>(items, total, q.offset(), q.limit());
+        return new Statements("SELECT COUNT(*) FROM person p" + where,
+                "SELECT p.id, p.display_name, o.name AS organisation_name, p.title, p.country, p.time_zone, p.owner,"
+                        + " p.last_contact_at, p.contact_due_at, p.in_person_due_at, p.health_score FROM person p"
+                        + " LEFT JOIN organisation o ON o.id = p.organisation_id" + where
+                        + " ORDER BY " + order + ", p.display_key, p.id LIMIT ? OFFSET ?",
+                args);
+    }
+
+    /** The tags of the page's people, in each person's order. */
+    static String tagsStatement(int people) {
+        return "SELECT person_id, item FROM person_attribute WHERE kind = 'tag' AND person_id IN ("
+                + String.join(", ", Collections.nCopies(people, "?")) + ") ORDER BY person_id, seq";
     }
 
     /** A LIKE pattern for "contains", with the user's own % and _ taken literally. */
@@ -110,9 +132,7 @@ final class ContactSearch {
     private static Map<UUID, List<String>> tags(Connection c, List<UUID> ids) throws SQLException {
         Map<UUID, List<String>> tags = new HashMap<>();
         if (ids.isEmpty()) return tags;
-        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT person_id, item FROM person_attribute WHERE kind = 'tag' AND person_id IN ("
-                + marks + ") ORDER BY person_id, seq")) {
+        try (PreparedStatement ps = c.prepareStatement(tagsStatement(ids.size()))) {
             Jdbc.bind(ps, ids.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) tags.computeIfAbsent(Jdbc.uuid(rs, "person_id"), k -> new ArrayList<>()).add(rs.getString("item"));

@@ -239,7 +239,7 @@ public final class Contacts implements ContactService {
             Optional<Tombstone> t = tombstone(c, id);
             if (t.isPresent()) {
                 return new ContactNotFoundException("contact " + id + " was erased on " + t.get().erasedAt() + " (from "
-                        + t.get().origin().name().toLowerCase(Locale.ROOT) + "); their data is gone");
+                        + t.get().origin().name().toLowerCase(Locale.ROOT) + "); nothing is kept about them but the date", t.get());
             }
         } catch (SQLException e) {
             // the plain message below is still true

@@ -64,9 +64,8 @@ final class HealthCalculator {
         int announced = 0;
         List<LocalDate> overdue = new ArrayList<>();
         for (HealthInputs.Promise p : in.promises) {
-            LocalDate deadline = p.revisedDue() != null && p.delayCommunicatedOn() != null && !p.delayCommunicatedOn().isAfter(p.due())
-                    ? p.revisedDue() : p.due();
-            boolean told = p.delayCommunicatedOn() != null && !p.delayCommunicatedOn().isAfter(p.due());
+            LocalDate deadline = p.deadline();
+            boolean told = p.toldInTime();
             switch (p.state()) {
                 case "DONE" -> {
                     if (!p.doneOn().isAfter(p.due())) onTime++;

@@ -9,8 +9,18 @@ import java.util.UUID;
 /** What a relationship's health is computed from; gathered by {@link RelationshipState}. */
 final class HealthInputs {
 
-    /** A commitment the user owes, reduced to its dates. */
+    /** A commitment reduced to its state and dates; the one place that says when it counts as late. */
     record Promise(String state, LocalDate due, LocalDate doneOn, LocalDate delayCommunicatedOn, LocalDate revisedDue) {
+
+        /** A delay counts as announced only if the other side heard of it by the due date. */
+        boolean toldInTime() {
+            return delayCommunicatedOn != null && !delayCommunicatedOn.isAfter(due);
+        }
+
+        /** The date it must be kept by: the revised date when the delay was told in time, else the promised one. */
+        LocalDate deadline() {
+            return toldInTime() && revisedDue != null ? revisedDue : due;
+        }
     }
 
     final UUID personId;

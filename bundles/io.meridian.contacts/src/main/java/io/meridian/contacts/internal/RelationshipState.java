@@ -178,15 +178,22 @@ final class RelationshipState {
     }
 
     private static void trust(Connection c, UUID only, Map<UUID, Row> rows) throws SQLException {
+        trustScores(c, only).forEach((id, scores) -> {
+            Row row = rows.get(id);
+            if (row != null) row.inputs().trust.addAll(scores);
+        });
+    }
+
+    /** Each person's trust scores (the mean of the four criteria), oldest first; everyone's when {@code only} is null. */
+    static Map<UUID, List<Double>> trustScores(Connection c, UUID only) throws SQLException {
+        Map<UUID, List<Double>> scores = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT person_id, openness + competence + respect + rapport AS total"
                 + " FROM trust_assessment" + (only == null ? "" : " WHERE person_id = ?") + " ORDER BY person_id, assessed_on, recorded_at")) {
             if (only != null) Jdbc.bind(ps, only);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Row row = rows.get(Jdbc.uuid(rs, "person_id"));
-                    if (row != null) row.inputs().trust.add(rs.getInt("total") / 4.0);
-                }
+                while (rs.next()) scores.computeIfAbsent(Jdbc.uuid(rs, "person_id"), k -> new ArrayList<>()).add(rs.getInt("total") / 4.0);
             }
         }
+        return scores;
     }
 }

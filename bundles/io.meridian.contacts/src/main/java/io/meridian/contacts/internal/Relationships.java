@@ -185,21 +185,18 @@ public final class Relationships implements RelationshipService {
     }
 
     private static Commitment readCommitment(ResultSet rs, LocalDate today) throws SQLException {
-        LocalDate due = Jdbc.date(rs, "due_on");
-        LocalDate told = Jdbc.date(rs, "delay_communicated_on");
-        LocalDate revised = Jdbc.date(rs, "revised_due_on");
-        LocalDate done = Jdbc.date(rs, "done_on");
-        boolean toldInTime = told != null && !told.isAfter(due);
-        LocalDate deadline = toldInTime && revised != null ? revised : due;
-        String state = rs.getString("state");
-        CommitmentStatus status = switch (state) {
+        HealthInputs.Promise p = new HealthInputs.Promise(rs.getString("state"), Jdbc.date(rs, "due_on"), Jdbc.date(rs, "done_on"),
+                Jdbc.date(rs, "delay_communicated_on"), Jdbc.date(rs, "revised_due_on"));
+        LocalDate deadline = p.deadline();
+        CommitmentStatus status = switch (p.state()) {
             case "DONE" -> CommitmentStatus.DONE;
             case "CANCELLED" -> CommitmentStatus.CANCELLED;
             default -> today.isAfter(deadline) ? CommitmentStatus.LATE : CommitmentStatus.OPEN;
         };
-        boolean keptOnTime = status == CommitmentStatus.DONE && !done.isAfter(deadline);
+        boolean keptOnTime = status == CommitmentStatus.DONE && !p.doneOn().isAfter(deadline);
         return new Commitment(Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "person_id"), rs.getLong("version"), rs.getString("what"),
-                Party.valueOf(rs.getString("owed_by")), due, status, done, told, revised, keptOnTime, Jdbc.instant(rs, "created_at"));
+                Party.valueOf(rs.getString("owed_by")), p.due(), status, p.doneOn(), p.delayCommunicatedOn(), p.revisedDue(), keptOnTime,
+                Jdbc.instant(rs, "created_at"));
     }
 
     @Override
@@ -347,13 +344,9 @@ public final class Relationships implements RelationshipService {
     }
 
     private static Map<UUID, Double> latestTrust(Connection c) throws SQLException {
-        Map<UUID, Double> trust = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT person_id, openness + competence + respect + rapport AS total"
-                + " FROM trust_assessment ORDER BY person_id, assessed_on, recorded_at");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) trust.put(Jdbc.uuid(rs, "person_id"), rs.getInt("total") / 4.0);
-        }
-        return trust;
+        Map<UUID, Double> latest = new HashMap<>();
+        RelationshipState.trustScores(c, null).forEach((id, scores) -> latest.put(id, scores.get(scores.size() - 1)));
+        return latest;
     }
 
     private static List<UUID> ids(Connection c, String sql, Object... args) throws SQLException {

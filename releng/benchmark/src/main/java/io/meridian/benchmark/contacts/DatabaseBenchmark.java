@@ -225,7 +225,7 @@ final class DatabaseBenchmark {
         try (Connection c = db.floor.getConnection()) {
             for (PageQueries.Case kind : cases) {
                 ContactQuery q = kind.query().apply(0);
-                DirectSearch.Sql sql = DirectSearch.sql(q, clock.instant());
+                StandaloneContacts.SearchStatements sql = StandaloneContacts.searchStatements(q, clock.instant());
                 List<Object> pageArgs = new ArrayList<>(sql.args());
                 pageArgs.add(q.limit());
                 pageArgs.add(q.offset());

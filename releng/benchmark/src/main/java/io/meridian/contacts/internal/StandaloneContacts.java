@@ -1,5 +1,6 @@
 package io.meridian.contacts.internal;
 
+import io.meridian.api.contacts.ContactQuery;
 import io.meridian.api.contacts.ContactService;
 import io.meridian.api.contacts.NameOrder;
 import io.meridian.api.contacts.PersonDraft;
@@ -12,6 +13,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * The contact services of the contacts bundle wired by hand on a {@link DataSource}, outside
@@ -51,6 +54,23 @@ public final class StandaloneContacts {
     /** Also {@link io.meridian.api.contacts.RelationshipHealth}; {@code book()} re-derives and stores every score. */
     public HealthBook health() {
         return health;
+    }
+
+    /**
+     * The statements {@code ContactService.search} runs for a query: the count and the page share
+     * {@code args}; the page's limit and offset follow them.
+     */
+    public record SearchStatements(String count, String page, List<Object> args) {
+    }
+
+    public static SearchStatements searchStatements(ContactQuery query, Instant now) {
+        ContactSearch.Statements sql = ContactSearch.statements(query, now);
+        return new SearchStatements(sql.count(), sql.page(), sql.args());
+    }
+
+    /** The statement that reads the tags of a page of {@code people}. */
+    public static String tagsStatement(int people) {
+        return ContactSearch.tagsStatement(people);
     }
 
     /** The text of the bundle's schema migration V1, from the bundle jar. */

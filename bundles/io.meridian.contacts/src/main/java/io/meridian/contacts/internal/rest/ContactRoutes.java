@@ -7,8 +7,6 @@ import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.PersonDraft;
 import io.meridian.api.contacts.RelationshipHealth;
 import io.meridian.api.contacts.RelationshipService;
-import io.meridian.api.contacts.Tombstone;
-import io.meridian.api.rest.ApiException;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -19,8 +17,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import java.io.IOException;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -63,7 +59,7 @@ public final class ContactRoutes extends HttpServlet {
             ex.ok(RestJson.page(contacts.search(query(ex, null)), PersonJson::summary));
             return;
         }
-        Person person = existing(contacts, ex.id(0));
+        Person person = contacts.get(ex.id(0));
         if (ex.is("*")) {
             ex.etag(person.version());
             ex.ok(PersonJson.person(person));
@@ -85,7 +81,7 @@ public final class ContactRoutes extends HttpServlet {
             ex.created(BASE + created.id(), PersonJson.person(created));
             return;
         }
-        Person person = existing(contacts, ex.id(0));
+        Person person = contacts.get(ex.id(0));
         if (ex.is("*", "erase")) ex.ok(contacts.erase(person.id(), ex.origin()));
         else relationships.post(ex, person);
     }
@@ -95,7 +91,7 @@ public final class ContactRoutes extends HttpServlet {
     protected void doPatch(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Exchange ex = new Exchange(request, response);
         if (!ex.is("*")) throw ex.noRoute();
-        Person current = existing(contacts, ex.id(0));
+        Person current = contacts.get(ex.id(0));
         ObjectNode patch = ex.body();
         long version = ex.expectedVersion(patch);
         // Merged onto what is stored now; if that is newer than the client's version, update() refuses it whole.
@@ -110,7 +106,7 @@ public final class ContactRoutes extends HttpServlet {
     protected void doDelete(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Exchange ex = new Exchange(request, response);
         if (!ex.is("*")) throw ex.noRoute();
-        ex.ok(contacts.erase(existing(contacts, ex.id(0)).id(), ex.origin()));
+        ex.ok(contacts.erase(ex.id(0), ex.origin()));
     }
 
     /**
@@ -127,18 +123,5 @@ public final class ContactRoutes extends HttpServlet {
                 q.integer("limit", 50, 1, 500));
         q.check();
         return query;
-    }
-
-    /** The person, or a 404 that says whether they never existed or were erased, and when. */
-    static Person existing(ContactService contacts, UUID id) {
-        Optional<Person> person = contacts.find(id);
-        if (person.isPresent()) return person.get();
-        Optional<Tombstone> tombstone = contacts.tombstone(id);
-        if (tombstone.isPresent()) {
-            throw new ApiException(404, "erased", "contact " + id + " was erased on " + tombstone.get().erasedAt() + " (from "
-                    + tombstone.get().origin().name().toLowerCase(Locale.ROOT)
-                    + "); Meridian keeps nothing about them but the date of erasure");
-        }
-        throw new ApiException(404, "not_found", "no contact " + id + ": check the id, or search with GET " + LIST + "?q=NAME");
     }
 }

@@ -22,7 +22,9 @@ final class ServiceErrors {
     static RuntimeException translate(RuntimeException e, HttpServletResponse response) {
         if (e instanceof ApiException) return e;
         if (e instanceof InvalidContactException invalid) return InvalidFields.invalid(restNames(invalid.fields()));
-        if (e instanceof ContactNotFoundException missing) return new ApiException(404, "not_found", missing.getMessage());
+        if (e instanceof ContactNotFoundException missing) {
+            return new ApiException(404, missing.erased().isPresent() ? "erased" : "not_found", missing.getMessage());
+        }
         if (e instanceof StaleEditException stale) {
             long current = stale.currentVersion();
             // The ETag names the version now stored, for a client that retries without parsing the message.

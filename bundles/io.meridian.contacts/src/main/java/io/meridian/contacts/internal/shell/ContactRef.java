@@ -1,15 +1,14 @@
 package io.meridian.contacts.internal.shell;
 
 import io.meridian.api.contacts.ContactQuery;
+import io.meridian.api.contacts.ContactNotFoundException;
 import io.meridian.api.contacts.ContactService;
 import io.meridian.api.contacts.ContactSummary;
 import io.meridian.api.contacts.Organisation;
 import io.meridian.api.contacts.Page;
 import io.meridian.api.contacts.Person;
-import io.meridian.api.contacts.Tombstone;
 import io.meridian.api.shell.CommandException;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -100,14 +99,11 @@ final class ContactRef {
     }
 
     private Person byId(UUID id) {
-        Optional<Person> person = contacts.find(id);
-        if (person.isPresent()) return person.get();
-        Optional<Tombstone> erased = contacts.tombstone(id);
-        if (erased.isPresent()) {
-            throw new CommandException("contact " + id + " was erased on " + Text.dateTime(erased.get().erasedAt(), ZoneId.systemDefault())
-                    + " (from " + erased.get().origin().name().toLowerCase(Locale.ROOT) + "); nothing is kept about them");
+        try {
+            return contacts.get(id);
+        } catch (ContactNotFoundException e) {
+            throw new CommandException(e.getMessage() + (e.erased().isPresent() ? "" : " (contacts:list TEXT)"));
         }
-        throw new CommandException("no contact " + id + ": check the id, or find the person with contacts:list TEXT");
     }
 
     private List<ContactSummary> idsStartingWith(String prefix) {
