@@ -45,25 +45,27 @@ CREATE TABLE person (
     in_person_due_at TIMESTAMP WITH TIME ZONE NOT NULL,
     next_due_at TIMESTAMP WITH TIME ZONE NOT NULL,
     health_score INTEGER,
-    health_as_of DATE,
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
--- The list filters (country, owner) with the list orders (name, health, last contact, due),
--- so that a page reads its rows in order and stops; next_due_at (the earlier of the two due
--- dates) answers "overdue" from one index.
+-- Each list order (name, health, last contact, due) alone and after each equality filter
+-- (country, owner; organisation by name), ending in the list's tie-breakers, so that a page
+-- reads its rows in order and stops (the list leads its ORDER BY with the filtered column).
+-- Nulls come first in ascending order, as the lists sort them and as H2 does anyway; PostgreSQL
+-- would otherwise put them last and could not use the index for the order.
 CREATE INDEX person_display_key ON person (display_key, id);
-CREATE INDEX person_country ON person (country, display_key);
-CREATE INDEX person_country_health ON person (country, health_score);
-CREATE INDEX person_country_last_contact ON person (country, last_contact_at);
-CREATE INDEX person_owner ON person (owner, display_key);
-CREATE INDEX person_owner_health ON person (owner, health_score);
-CREATE INDEX person_owner_last_contact ON person (owner, last_contact_at);
-CREATE INDEX person_organisation ON person (organisation_id, display_key);
-CREATE INDEX person_health ON person (health_score, display_key);
-CREATE INDEX person_last_contact ON person (last_contact_at);
-CREATE INDEX person_contact_due ON person (contact_due_at);
-CREATE INDEX person_next_due ON person (next_due_at);
+CREATE INDEX person_health ON person (health_score NULLS FIRST, display_key, id);
+CREATE INDEX person_last_contact ON person (last_contact_at NULLS FIRST, display_key, id);
+CREATE INDEX person_next_due ON person (next_due_at, display_key, id);
+CREATE INDEX person_country ON person (country, display_key, id);
+CREATE INDEX person_country_health ON person (country, health_score NULLS FIRST, display_key, id);
+CREATE INDEX person_country_last_contact ON person (country, last_contact_at NULLS FIRST, display_key, id);
+CREATE INDEX person_country_due ON person (country, next_due_at, display_key, id);
+CREATE INDEX person_owner ON person (owner, display_key, id);
+CREATE INDEX person_owner_health ON person (owner, health_score NULLS FIRST, display_key, id);
+CREATE INDEX person_owner_last_contact ON person (owner, last_contact_at NULLS FIRST, display_key, id);
+CREATE INDEX person_owner_due ON person (owner, next_due_at, display_key, id);
+CREATE INDEX person_organisation ON person (organisation_id, display_key, id);
 
 -- Multi-valued fields of a person: kind is email, phone, language, channel, tag, custom or external.
 -- For custom fields and external ids, label holds the field name or the source system.

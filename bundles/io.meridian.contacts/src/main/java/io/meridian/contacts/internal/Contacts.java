@@ -14,6 +14,7 @@ import io.meridian.api.contacts.Origin;
 import io.meridian.api.contacts.Page;
 import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.PersonDraft;
+import io.meridian.api.contacts.RelationshipHealth;
 import io.meridian.api.contacts.RelationshipService;
 import io.meridian.api.contacts.StaleEditException;
 import io.meridian.api.contacts.Tombstone;
@@ -38,12 +39,12 @@ public final class Contacts implements ContactService {
 
     private final ContactStore store;
     private final RelationshipService relationships;
-    private final HealthBook health;
+    private final RelationshipHealth health;
     private final PersonValidator validator = new PersonValidator();
 
     @Activate
     public Contacts(@Reference ContactStore store, @Reference RelationshipService relationships,
-                    @Reference HealthBook health) {
+                    @Reference RelationshipHealth health) {
         this.store = store;
         this.relationships = relationships;
         this.health = health;
@@ -119,7 +120,6 @@ public final class Contacts implements ContactService {
 
     @Override
     public Page<ContactSummary> search(ContactQuery query) {
-        health.ensureFresh();
         return store.jdbc.read(c -> ContactSearch.run(c, query, store.now()));
     }
 

@@ -10,7 +10,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +17,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * {@link RelationshipHealth}: scores and cadence rules. Stored scores go stale as days pass, so
- * the first query of each day re-derives the whole book before it sorts by them.
+ * {@link RelationshipHealth}: scores and cadence rules. Health is computed when asked for; the
+ * scores stored for the lists' health order are kept current by {@link HealthRefresh}.
  */
-@Component(service = {RelationshipHealth.class, HealthBook.class})
+@Component(service = RelationshipHealth.class)
 public final class HealthBook implements RelationshipHealth {
 
     private final ContactStore store;
-    private volatile LocalDate freshOn;
 
     @Activate
     public HealthBook(@Reference ContactStore store) {
@@ -42,15 +40,7 @@ public final class HealthBook implements RelationshipHealth {
 
     @Override
     public Map<UUID, Health> book() {
-        LocalDate today = store.today();
-        Map<UUID, Health> book = store.jdbc.inTransaction(c -> RelationshipState.refreshBook(c, store.clock));
-        freshOn = today;
-        return book;
-    }
-
-    /** Re-derives the book if it was not yet today; one caller does it while the others wait for it. */
-    synchronized void ensureFresh() {
-        if (!store.today().equals(freshOn)) book();
+        return store.jdbc.inTransaction(c -> RelationshipState.book(c, store.clock));
     }
 
     @Override
@@ -71,7 +61,7 @@ public final class HealthBook implements RelationshipHealth {
                 Jdbc.update(c, "UPDATE cadence_rule SET days = ?, in_person_days = ? WHERE tag = ?", rule.days(), rule.inPersonDays(), tag);
             }
             store.audit(c, "cadence", null, null, before == null ? "created" : "updated", before, stored, origin);
-            return RelationshipState.refreshBook(c, store.clock);
+            return RelationshipState.refreshAll(c, store.clock);
         });
         return stored;
     }
@@ -87,7 +77,7 @@ public final class HealthBook implements RelationshipHealth {
             if (before == null) throw new ContactNotFoundException("no cadence rule for tag " + key);
             Jdbc.update(c, "DELETE FROM cadence_rule WHERE tag = ?", key);
             store.audit(c, "cadence", null, null, "deleted", before, null, origin);
-            return RelationshipState.refreshBook(c, store.clock);
+            return RelationshipState.refreshAll(c, store.clock);
         });
     }
 }

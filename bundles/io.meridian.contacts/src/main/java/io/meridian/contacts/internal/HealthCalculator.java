@@ -98,19 +98,29 @@ final class HealthCalculator {
         if (in.trust.isEmpty()) return new Health.Reason("trust", 8, TRUST, "trust not assessed yet");
         double latest = in.trust.get(in.trust.size() - 1);
         int points = (int) Math.round(TRUST * (latest - 1) / 4);
-        String text = String.format("trust %.2f of 5", latest);
+        String text = "trust " + twoDecimals(latest) + " of 5";
         if (in.trust.size() > 1) {
             double previous = in.trust.get(in.trust.size() - 2);
             if (latest - previous <= -0.5) {
                 points = Math.max(0, points - 3);
-                text += String.format(", falling from %.2f", previous);
+                text += ", falling from " + twoDecimals(previous);
             } else if (latest - previous >= 0.5) {
-                text += String.format(", rising from %.2f", previous);
+                text += ", rising from " + twoDecimals(previous);
             } else {
                 text += ", steady";
             }
         }
         return new Health.Reason("trust", points, TRUST, text);
+    }
+
+    /**
+     * A score of the 1–5 scale with two decimals, "3.25", whatever the default locale (and without
+     * {@code String.format}, which is slow enough to show when the whole book is scored).
+     */
+    static String twoDecimals(double value) {
+        long hundredths = Math.round(value * 100);
+        long fraction = hundredths % 100;
+        return hundredths / 100 + (fraction < 10 ? ".0" : ".") + fraction;
     }
 
     private static LocalDate day(Instant t, ZoneId zone) {

@@ -12,33 +12,84 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the columns of {@code person} that are derived from other tables up to date: the
  * cadence in force (own, else the shortest of the tags' rules, else the default), the latest
  * contact and visit, when the next of each is due, and the health score. Called in the
- * transaction of every change that affects them, and once a day for the whole book, since
- * recency decays with the calendar alone.
+ * transaction of every change that affects them; and once a day for the whole book
+ * ({@link HealthRefresh}), since recency decays with the calendar alone, which is what the
+ * health order of the lists reads. The health of the whole book itself is computed on demand
+ * and writes nothing.
  */
 final class RelationshipState {
+
+    /** Rows written per transaction by the daily refresh, so that it never holds the book locked. */
+    static final int REFRESH_BATCH = 1000;
+
+    private static final String FIELDS = "SELECT p.id, p.version, p.created_at, p.last_contact_at, p.last_in_person_at,"
+            + " p.cadence_days, p.in_person_cadence_days, p.effective_cadence_days, p.effective_in_person_days,"
+            + " p.contact_due_at, p.in_person_due_at, p.health_score FROM person p";
 
     private RelationshipState() {
     }
 
-    /** Re-derives one person (after a change to them or their records); returns their health. */
+    /** Re-derives one person (after a change to them or their records), in the caller's transaction; returns their health. */
     static Health refresh(Connection c, UUID personId, Clock clock) throws SQLException {
-        return derive(c, personId, clock).get(personId);
+        Map<UUID, Row> rows = read(c, personId);
+        Row row = rows.get(personId);
+        Derived d = derive(row, LocalDate.now(clock), clock);
+        try (PreparedStatement update = c.prepareStatement("UPDATE person SET effective_cadence_days = ?, effective_in_person_days = ?,"
+                + " contact_due_at = ?, in_person_due_at = ?, next_due_at = ?, health_score = ?, last_contact_at = ?,"
+                + " last_in_person_at = ? WHERE id = ?")) {
+            HealthInputs in = row.inputs();
+            Jdbc.bind(update, in.cadenceDays, in.inPersonDays, d.contactDue(), d.inPersonDue(), d.nextDue(), d.health().score(),
+                    in.lastContactAt, in.lastInPersonAt, personId);
+            update.executeUpdate();
+        }
+        return d.health();
     }
 
-    /** Re-derives everyone; writes only the rows whose derived values changed. */
-    static Map<UUID, Health> refreshBook(Connection c, Clock clock) throws SQLException {
-        return derive(c, null, clock);
+    /** Today's health of everyone, from one transaction's reads; writes nothing. */
+    static Map<UUID, Health> book(Connection c, Clock clock) throws SQLException {
+        LocalDate today = LocalDate.now(clock);
+        Collection<Row> rows = read(c, null).values();
+        // Scoring is pure computation on what was read: spread over the cores.
+        return rows.parallelStream().collect(Collectors.toMap(r -> r.inputs().personId,
+                r -> HealthCalculator.compute(r.inputs(), today, clock.getZone())));
+    }
+
+    /**
+     * Re-derives everyone in the caller's transaction and writes the rows whose derived values
+     * changed; for a change that affects the whole book at once (a cadence rule).
+     */
+    static int refreshAll(Connection c, Clock clock) throws SQLException {
+        List<Derived> changed = changed(read(c, null).values(), LocalDate.now(clock), clock);
+        return write(c, changed);
+    }
+
+    /**
+     * The daily refresh: reads the book in one transaction, then writes the changed rows
+     * {@link #REFRESH_BATCH} to a transaction. A row is written only if its derived values are
+     * still those that were read: a person changed meanwhile was re-derived by that change.
+     */
+    static int refreshBook(Jdbc jdbc, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        List<Derived> changed = jdbc.inTransaction(c -> changed(read(c, null).values(), today, clock));
+        int written = 0;
+        for (int from = 0; from < changed.size(); from += REFRESH_BATCH) {
+            List<Derived> batch = changed.subList(from, Math.min(changed.size(), from + REFRESH_BATCH));
+            written += jdbc.inTransaction(c -> write(c, batch));
+        }
+        return written;
     }
 
     static Map<String, CadenceRule> rules(Connection c) throws SQLException {
@@ -50,24 +101,72 @@ final class RelationshipState {
         return rules;
     }
 
+    /** A person's inputs, and the derived values stored for them when read. */
     private record Row(HealthInputs inputs, long version, int storedDays, int storedInPersonDays, Instant contactDue,
                        Instant inPersonDue, Integer score) {
     }
 
-    private static Map<UUID, Health> derive(Connection c, UUID only, Clock clock) throws SQLException {
-        LocalDate today = LocalDate.now(clock);
+    /** What a row's derived columns should hold today. */
+    private record Derived(Row row, Instant contactDue, Instant inPersonDue, Instant nextDue, Health health) {
+
+        boolean changed() {
+            HealthInputs in = row.inputs();
+            return row.storedDays() != in.cadenceDays || row.storedInPersonDays() != in.inPersonDays
+                    || !Objects.equals(row.contactDue(), contactDue) || !Objects.equals(row.inPersonDue(), inPersonDue)
+                    || !Objects.equals(row.score(), health.score());
+        }
+    }
+
+    private static Derived derive(Row row, LocalDate today, Clock clock) {
+        HealthInputs in = row.inputs();
+        Instant contactDue = due(in.lastContactAt, in.createdAt, in.cadenceDays);
+        Instant inPersonDue = due(in.lastInPersonAt, in.createdAt, in.inPersonDays);
+        return new Derived(row, contactDue, inPersonDue, contactDue.isBefore(inPersonDue) ? contactDue : inPersonDue,
+                HealthCalculator.compute(in, today, clock.getZone()));
+    }
+
+    private static List<Derived> changed(Collection<Row> rows, LocalDate today, Clock clock) {
+        return rows.parallelStream().map(r -> derive(r, today, clock)).filter(Derived::changed).toList();
+    }
+
+    /** Writes derived values where the row still holds what was read; returns how many were written. */
+    private static int write(Connection c, List<Derived> changed) throws SQLException {
+        int written = 0;
+        try (PreparedStatement update = c.prepareStatement("UPDATE person SET effective_cadence_days = ?, effective_in_person_days = ?,"
+                + " contact_due_at = ?, in_person_due_at = ?, next_due_at = ?, health_score = ? WHERE id = ? AND version = ?"
+                + " AND last_contact_at IS NOT DISTINCT FROM ? AND last_in_person_at IS NOT DISTINCT FROM ?"
+                + " AND contact_due_at = ? AND in_person_due_at = ? AND health_score IS NOT DISTINCT FROM ?")) {
+            int pending = 0;
+            for (Derived d : changed) {
+                HealthInputs in = d.row().inputs();
+                Jdbc.bind(update, in.cadenceDays, in.inPersonDays, d.contactDue(), d.inPersonDue(), d.nextDue(), d.health().score(),
+                        in.personId, d.row().version(), in.lastContactAt, in.lastInPersonAt, d.row().contactDue(),
+                        d.row().inPersonDue(), d.row().score());
+                update.addBatch();
+                if (++pending % REFRESH_BATCH == 0) written += sum(update.executeBatch());
+            }
+            written += sum(update.executeBatch());
+        }
+        return written;
+    }
+
+    private static int sum(int[] counts) {
+        int sum = 0;
+        for (int n : counts) sum += Math.max(0, n);
+        return sum;
+    }
+
+    /** Everyone's inputs and stored derived values, or one person's ({@code only}), whose latest interactions are read afresh. */
+    private static Map<UUID, Row> read(Connection c, UUID only) throws SQLException {
         Map<String, CadenceRule> rules = rules(c);
-        String where = only == null ? "" : " WHERE p.id = ?";
-        Map<UUID, Row> rows = new LinkedHashMap<>();
+        Map<UUID, Row> rows = new HashMap<>();
         Map<UUID, List<String>> tags = tags(c, only);
         Map<UUID, Instant[]> latest = only == null ? Map.of() : latestInteractions(c, only);
-        try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.version, p.created_at, p.last_contact_at, p.last_in_person_at,"
-                + " p.cadence_days, p.in_person_cadence_days, p.effective_cadence_days, p.effective_in_person_days,"
-                + " p.contact_due_at, p.in_person_due_at, p.health_score FROM person p" + where)) {
+        try (PreparedStatement ps = c.prepareStatement(only == null ? FIELDS : FIELDS + " WHERE p.id = ?")) {
             if (only != null) Jdbc.bind(ps, only);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    UUID id = Jdbc.uuid(rs, "id");
+                    UUID id = rs.getObject(1, UUID.class);
                     List<String> personTags = tags.getOrDefault(id, List.of());
                     Integer own = Jdbc.integer(rs, "cadence_days");
                     Integer ownInPerson = Jdbc.integer(rs, "in_person_cadence_days");
@@ -82,42 +181,7 @@ final class RelationshipState {
         }
         promises(c, only, rows);
         trust(c, only, rows);
-        Map<UUID, Health> health = new HashMap<>();
-        // One person: their row is locked by the caller, and the latest interactions were just read.
-        // The whole book: written only where nobody changed the row since it was read, since a
-        // concurrent change to a person derives that person's state itself.
-        String sql = only != null
-                ? "UPDATE person SET effective_cadence_days = ?, effective_in_person_days = ?, contact_due_at = ?, in_person_due_at = ?,"
-                        + " next_due_at = ?, health_score = ?, health_as_of = ?, last_contact_at = ?, last_in_person_at = ? WHERE id = ?"
-                : "UPDATE person SET effective_cadence_days = ?, effective_in_person_days = ?, contact_due_at = ?, in_person_due_at = ?,"
-                        + " next_due_at = ?, health_score = ?, health_as_of = ? WHERE id = ? AND version = ?"
-                        + " AND last_contact_at IS NOT DISTINCT FROM ? AND last_in_person_at IS NOT DISTINCT FROM ?";
-        try (PreparedStatement update = c.prepareStatement(sql)) {
-            int pending = 0;
-            for (Row row : rows.values()) {
-                HealthInputs in = row.inputs();
-                Health h = HealthCalculator.compute(in, today, clock.getZone());
-                health.put(in.personId, h);
-                Instant contactDue = due(in.lastContactAt, in.createdAt, in.cadenceDays);
-                Instant inPersonDue = due(in.lastInPersonAt, in.createdAt, in.inPersonDays);
-                boolean changed = only != null || row.storedDays() != in.cadenceDays || row.storedInPersonDays() != in.inPersonDays
-                        || !Objects.equals(row.contactDue(), contactDue) || !Objects.equals(row.inPersonDue(), inPersonDue)
-                        || !Objects.equals(row.score(), h.score());
-                if (!changed) continue;
-                Instant nextDue = contactDue.isBefore(inPersonDue) ? contactDue : inPersonDue;
-                if (only != null) {
-                    Jdbc.bind(update, in.cadenceDays, in.inPersonDays, contactDue, inPersonDue, nextDue, h.score(), today,
-                            in.lastContactAt, in.lastInPersonAt, in.personId);
-                } else {
-                    Jdbc.bind(update, in.cadenceDays, in.inPersonDays, contactDue, inPersonDue, nextDue, h.score(), today,
-                            in.personId, row.version(), in.lastContactAt, in.lastInPersonAt);
-                }
-                update.addBatch();
-                if (++pending % 1000 == 0) update.executeBatch();
-            }
-            update.executeBatch();
-        }
-        return health;
+        return rows;
     }
 
     private static int effective(Map<String, CadenceRule> rules, List<String> tags, boolean inPerson) {
@@ -141,11 +205,13 @@ final class RelationshipState {
 
     private static Map<UUID, List<String>> tags(Connection c, UUID only) throws SQLException {
         Map<UUID, List<String>> tags = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT person_id, item FROM person_attribute WHERE kind = 'tag'"
+        // Tags are kept in lower case, so item_key is the tag, and (kind, item_key, person_id) is
+        // an index: the whole book's tags come from the index without touching the table.
+        try (PreparedStatement ps = c.prepareStatement("SELECT person_id, item_key FROM person_attribute WHERE kind = 'tag'"
                 + (only == null ? "" : " AND person_id = ?"))) {
             if (only != null) Jdbc.bind(ps, only);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) tags.computeIfAbsent(Jdbc.uuid(rs, "person_id"), k -> new ArrayList<>()).add(rs.getString("item"));
+                while (rs.next()) tags.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
             }
         }
         return tags;

@@ -152,6 +152,59 @@ public class ContactServicesTest {
         assertEquals(0, query("%", null, null, null).total());
     }
 
+    @Test
+    void theCountStopsAThousandPastThePageAndSaysSo() {
+        int people = 1010;
+        for (int i = 0; i < people; i++) add("Member", String.format("Crowd %04d", i), "FR", "crowd");
+        add("Other", "Person", "DE");
+        // offset 3 + limit 5 + 1,000 ahead: 1,008 are counted and more are known to exist.
+        Page<ContactSummary> early = book.contacts.search(new ContactQuery(null, "FR", "crowd", null, null, null,
+                ContactQuery.Sort.NAME, false, 3, 5));
+        assertFalse(early.totalExact());
+        assertEquals(1008, early.total());
+        assertTrue(early.hasMore());
+        assertEquals(List.of("Member Crowd 0003", "Member Crowd 0004", "Member Crowd 0005", "Member Crowd 0006",
+                "Member Crowd 0007"), names(early));
+        // Further on, the count reaches the end: exact again.
+        Page<ContactSummary> late = book.contacts.search(new ContactQuery(null, null, "crowd", null, null, null,
+                ContactQuery.Sort.NAME, true, 1005, 50));
+        assertTrue(late.totalExact());
+        assertEquals(people, late.total());
+        assertEquals(List.of("Member Crowd 0004", "Member Crowd 0003", "Member Crowd 0002", "Member Crowd 0001",
+                "Member Crowd 0000"), names(late));
+        assertFalse(late.hasMore());
+    }
+
+    @Test
+    void theHealthOrderFollowsTheDailyRefreshWhileHealthItselfIsAlwaysToday() {
+        Person anna = add("Anna", "Schmidt", "DE");
+        Person bert = add("Bert", "Becker", "DE");
+        book.relationships.logInteraction(anna.id(), new NewInteraction(Channel.CALL, daysAgo(1), Direction.OUTBOUND, null), Origin.SHELL);
+        book.relationships.logInteraction(bert.id(), new NewInteraction(Channel.CALL, daysAgo(20), Direction.OUTBOUND, null), Origin.SHELL);
+        HealthRefresh refresh = new HealthRefresh(book.store, false);
+        assertTrue(refresh.refreshIfNewDay(), "the first check of a day refreshes");
+        assertFalse(refresh.refreshIfNewDay(), "the same day again does nothing");
+        int annaBefore = stored(anna.id());
+
+        book.clock.advance(Duration.ofDays(45));
+        Map<UUID, Health> today = book.health.book();
+        int annaToday = today.get(anna.id()).score();
+        assertTrue(annaToday < annaBefore, "recency decayed: " + annaToday + " < " + annaBefore);
+        assertEquals(annaBefore, stored(anna.id()), "the list keeps the stored score until the refresh");
+
+        assertTrue(refresh.refreshIfNewDay());
+        assertEquals(annaToday, stored(anna.id()));
+        assertEquals(today.get(bert.id()).score(), stored(bert.id()));
+        assertEquals(annaToday, book.health.health(anna.id()).score());
+        refresh.stop();
+    }
+
+    /** The score a person's list entry shows, as stored for the health order. */
+    private int stored(UUID id) {
+        return book.contacts.search(new ContactQuery(null, null, null, null, null, null, ContactQuery.Sort.HEALTH, false, 0, 50))
+                .items().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow().healthScore();
+    }
+
     private Page<ContactSummary> query(String text, String country, String tag, Boolean overdue) {
         return book.contacts.search(new ContactQuery(text, country, tag, overdue, null, null, ContactQuery.Sort.NAME, false, 0, 50));
     }

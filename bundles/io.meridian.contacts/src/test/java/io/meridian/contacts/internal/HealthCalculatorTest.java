@@ -29,6 +29,14 @@ class HealthCalculatorTest {
     }
 
     @Test
+    void trustIsWrittenWithTwoDecimalsInAnyLocale() {
+        assertEquals("3.25", HealthCalculator.twoDecimals(3.25));
+        assertEquals("4.00", HealthCalculator.twoDecimals(4));
+        assertEquals("1.05", HealthCalculator.twoDecimals(1.05));
+        assertEquals("5.00", HealthCalculator.twoDecimals(4.999));
+    }
+
+    @Test
     void recencyIsFullWithinTheCadenceAndFallsToNothingAtTwiceIt() {
         assertEquals(40, reason(HealthCalculator.compute(inputs(30, null), TODAY, ZoneOffset.UTC), "recency").points());
         assertEquals(20, reason(HealthCalculator.compute(inputs(45, null), TODAY, ZoneOffset.UTC), "recency").points());

@@ -43,16 +43,16 @@ record DatabaseResults(String product, String version, String extraOptions, Synt
     }
 
     /**
-     * The whole-book health, {@code HealthBook.book()}.
+     * The whole-book health, {@code RelationshipHealth.book()}, and the daily refresh of the stored scores.
      *
-     * @param newDay each run the first of a new day: scores change and the changed rows are written
-     * @param sameDay each run again on the same day: nothing changed, nothing written
-     * @param floor the same reads, directly
-     * @param rowsWritten per new-day run, the rows book() updated
+     * @param book each run of {@code book()} on a new day: every score computed, nothing written (the target)
+     * @param refresh each daily refresh on a new day: every score computed, the changed rows written (not a target)
+     * @param floor the reads of both, directly
+     * @param rowsWritten per refresh, the rows it updated
      * @param floorSteps each read of the floor, its durations
      * @param floorRows each read of the floor, its rows
      */
-    record Health(Latencies newDay, Latencies sameDay, Latencies floor, List<Long> rowsWritten,
+    record Health(Latencies book, Latencies refresh, Latencies floor, List<Long> rowsWritten,
                   Map<String, Latencies> floorSteps, Map<String, Integer> floorRows) {
     }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * The floor of the whole-book health: the reads the contacts bundle's RelationshipState does
- * for {@code refreshBook} (cadence rules, every tag, every person's derived columns, the user's
+ * for {@code book()} and the daily refresh (cadence rules, every tag, every person's derived columns, the user's
  * promises, every trust assessment), with the same statements and getters, in one transaction
  * as there; without gathering the rows per person, without scoring, and without writing back.
  * The SQL is copied from RelationshipState: change it with it.
@@ -53,9 +53,9 @@ final class DirectHealthReads {
             rs.getInt(2);
             rs.getInt(3);
         }));
-        steps.add(step(c, "tags", "SELECT person_id, item FROM person_attribute WHERE kind = 'tag'", rs -> {
-            rs.getObject("person_id", UUID.class);
-            rs.getString("item");
+        steps.add(step(c, "tags", "SELECT person_id, item_key FROM person_attribute WHERE kind = 'tag'", rs -> {
+            rs.getObject(1, UUID.class);
+            rs.getString(2);
         }));
         steps.add(step(c, "persons", "SELECT p.id, p.version, p.created_at, p.last_contact_at, p.last_in_person_at,"
                 + " p.cadence_days, p.in_person_cadence_days, p.effective_cadence_days, p.effective_in_person_days,"

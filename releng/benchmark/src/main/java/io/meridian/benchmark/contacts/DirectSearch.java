@@ -42,18 +42,16 @@ final class DirectSearch {
         StandaloneContacts.SearchStatements sql = StandaloneContacts.searchStatements(q, now);
         long total;
         try (PreparedStatement ps = c.prepareStatement(sql.count())) {
-            SyntheticBook.bind(ps, sql.args().toArray());
+            SyntheticBook.bind(ps, sql.countArgs().toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                total = rs.getLong(1);
+                long counted = rs.getLong(1);
+                total = counted < sql.countCap() ? counted : sql.countCap() - 1;
             }
         }
-        List<Object> pageArgs = new ArrayList<>(sql.args());
-        pageArgs.add(q.limit());
-        pageArgs.add(q.offset());
         List<UUID> ids = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql.page())) {
-            SyntheticBook.bind(ps, pageArgs.toArray());
+            SyntheticBook.bind(ps, sql.pageArgs().toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getObject("id", UUID.class));

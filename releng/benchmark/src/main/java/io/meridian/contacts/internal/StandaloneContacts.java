@@ -37,12 +37,13 @@ public final class StandaloneContacts {
         }
     };
 
+    private final ContactStore store;
     private final HealthBook health;
     private final Contacts contacts;
 
     /** On a database whose contacts schema is current ({@link #migration()} applied). */
     public StandaloneContacts(DataSource dataSource, Clock clock) {
-        ContactStore store = new ContactStore(dataSource, NO_EVENTS, clock);
+        store = new ContactStore(dataSource, NO_EVENTS, clock);
         health = new HealthBook(store);
         contacts = new Contacts(store, new Relationships(store), health);
     }
@@ -51,21 +52,26 @@ public final class StandaloneContacts {
         return contacts;
     }
 
-    /** Also {@link io.meridian.api.contacts.RelationshipHealth}; {@code book()} re-derives and stores every score. */
+    /** {@link io.meridian.api.contacts.RelationshipHealth}: {@code book()} computes every score and writes nothing. */
     public HealthBook health() {
         return health;
     }
 
+    /** The daily refresh of the stored scores, as {@code HealthRefresh} runs it; returns the rows written. */
+    public int refreshBook() {
+        return RelationshipState.refreshBook(store.jdbc, store.clock);
+    }
+
     /**
-     * The statements {@code ContactService.search} runs for a query: the count and the page share
-     * {@code args}; the page's limit and offset follow them.
+     * The statements {@code ContactService.search} runs for a query, each with all its parameters
+     * (the count's cap, the page's limit and offset included).
      */
-    public record SearchStatements(String count, String page, List<Object> args) {
+    public record SearchStatements(String count, List<Object> countArgs, long countCap, String page, List<Object> pageArgs) {
     }
 
     public static SearchStatements searchStatements(ContactQuery query, Instant now) {
         ContactSearch.Statements sql = ContactSearch.statements(query, now);
-        return new SearchStatements(sql.count(), sql.page(), sql.args());
+        return new SearchStatements(sql.count(), sql.countArgs(), sql.countCap(), sql.page(), sql.pageArgs());
     }
 
     /** The statement that reads the tags of a page of {@code people}. */

@@ -70,11 +70,15 @@ final class RestJson {
         MAPPER.writeValue(response.getOutputStream(), body);
     }
 
-    /** A page of results: {@code {"items": […], "total", "offset", "limit"}}. */
+    /**
+     * A page of results: {@code {"items": […], "total", "totalExact", "offset", "limit"}}; when
+     * {@code totalExact} is false, {@code total} is a lower bound (counting stops past the page).
+     */
     static <T> Map<String, Object> page(Page<T> page, Function<T, Object> item) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("items", page.items().stream().map(item).toList());
         json.put("total", page.total());
+        json.put("totalExact", page.totalExact());
         json.put("offset", page.offset());
         json.put("limit", page.limit());
         return json;

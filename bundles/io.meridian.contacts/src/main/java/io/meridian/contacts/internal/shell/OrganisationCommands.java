@@ -111,7 +111,7 @@ public final class OrganisationCommands {
         if (o.notes() != null && !o.notes().isBlank()) text.append("  Notes    ").append(o.notes()).append('\n');
         Page<ContactSummary> people = contacts.search(new ContactQuery(null, null, null, null, null, o.id(), ContactQuery.Sort.NAME,
                 false, 0, 500));
-        text.append("\nPeople (").append(people.total()).append(")\n");
+        text.append("\nPeople (").append(people.totalExact() ? "" : "more than ").append(people.total()).append(")\n");
         List<List<String>> rows = new ArrayList<>();
         for (ContactSummary s : people.items()) {
             rows.add(List.of(Text.shortId(s.id()), s.displayName(), Text.orDash(s.title()), Text.orDash(s.country()),

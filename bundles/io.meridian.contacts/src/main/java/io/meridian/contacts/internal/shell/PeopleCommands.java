@@ -164,12 +164,14 @@ public final class PeopleCommands {
         StringBuilder text = new StringBuilder(Text.table(
                 List.of("ID", "NAME", "ORGANISATION", "COUNTRY", "HEALTH", "LAST CONTACT", "NEXT CONTACT", "TAGS"), rows));
         if (page.items().isEmpty()) {
-            text.append("No people on this page; ").append(page.total()).append(" in all, so use a smaller --offset.");
+            text.append("No people on this page; ").append(page.total()).append(page.totalExact() ? "" : " or more")
+                    .append(" in all, so use a smaller --offset.");
         } else {
             int last = offset + page.items().size();
-            text.append("Showing ").append(offset + 1).append('–').append(last).append(" of ").append(page.total())
-                    .append(page.total() == 1 ? " person" : " people").append('.');
-            if (last < page.total()) text.append(" Next page: add --offset ").append(last).append(" to the same command.");
+            text.append("Showing ").append(offset + 1).append('–').append(last).append(" of ")
+                    .append(page.totalExact() ? "" : "more than ").append(page.total())
+                    .append(page.total() == 1 && page.totalExact() ? " person" : " people").append('.');
+            if (page.hasMore()) text.append(" Next page: add --offset ").append(last).append(" to the same command.");
         }
         return text.toString();
     }
