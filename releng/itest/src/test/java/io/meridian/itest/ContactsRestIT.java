@@ -302,6 +302,7 @@ class ContactsRestIT {
 
         JsonNode list = workbench.getJson("/api/v1/organizations?q=glob");
         assertEquals(1, list.path("total").asLong(), list.toPrettyString());
+        assertTrue(list.path("totalExact").asBoolean(), list.toPrettyString());
         JsonNode people = workbench.getJson("/api/v1/organizations/" + globex + "/people");
         assertEquals(1, people.path("items").size(), people.toPrettyString());
         assertEquals("Globex", people.path("items").get(0).path("organizationName").asText());

@@ -44,7 +44,7 @@ final class Jdbc {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("the database failed: " + e.getMessage(), e);
+            throw failed(e);
         }
     }
 
@@ -53,8 +53,14 @@ final class Jdbc {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StoreException("the database failed: " + e.getMessage(), e);
+            throw failed(e);
         }
+    }
+
+    /** Nothing was changed; says what the database said and where to look next. */
+    private static StoreException failed(SQLException e) {
+        return new StoreException("the database failed and nothing was changed: " + e.getMessage() + " (SQL state "
+                + e.getSQLState() + "). Run store:info to see which database is in use and whether it answers; the log has the details.", e);
     }
 
     static void bind(PreparedStatement ps, Object... values) throws SQLException {
