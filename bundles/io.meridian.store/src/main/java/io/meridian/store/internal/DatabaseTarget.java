@@ -17,6 +17,11 @@ import java.util.Locale;
 record DatabaseTarget(String driverClass, String product, String url, String user, String password, String location) {
 
     static final String H2_DRIVER = "org.h2.Driver";
+    /**
+     * The embedded default's options: every commit on disk before it is acknowledged, and up to
+     * a second of compaction when the database closes (while open, {@link H2Compaction} does it).
+     */
+    static final String H2_OPTIONS = ";WRITE_DELAY=0;MAX_COMPACT_TIME=1000;DB_CLOSE_ON_EXIT=FALSE";
     static final String POSTGRESQL_DRIVER = "org.postgresql.Driver";
 
     static DatabaseTarget of(StoreConfiguration config, Path dataDirectory) {
@@ -27,7 +32,7 @@ record DatabaseTarget(String driverClass, String product, String url, String use
         if (url.isEmpty()) {
             Path file = dataDirectory.resolve("db").resolve("meridian").toAbsolutePath();
             return new DatabaseTarget(H2_DRIVER, Database.H2,
-                    "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "", "", file + ".mv.db");
+                    "jdbc:h2:file:" + file + H2_OPTIONS, "", "", file + ".mv.db");
         }
         String password = password(config);
         if (url.startsWith("jdbc:h2:")) return embedded(url, config.user(), password);

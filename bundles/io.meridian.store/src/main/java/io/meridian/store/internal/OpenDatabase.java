@@ -24,13 +24,18 @@ final class OpenDatabase implements Database {
     private final String product;
     private final String location;
     private final Migrator migrator;
+    private final H2Compaction compaction;
 
-    /** @param migrationBackups where an embedded database is copied before its schema changes; null for a server */
+    /**
+     * @param migrationBackups where an embedded database is copied before its schema changes, and
+     *                         whether it is embedded (then kept compact while open); null for a server
+     */
     OpenDatabase(HikariDataSource pool, String product, String location, Path migrationBackups) {
         this.pool = pool;
         this.product = product;
         this.location = location;
         this.migrator = new Migrator(pool, product, migrationBackups);
+        this.compaction = migrationBackups != null && Database.H2.equals(product) ? H2Compaction.start(pool, location) : null;
     }
 
     @Override
@@ -59,6 +64,7 @@ final class OpenDatabase implements Database {
     }
 
     void close() {
+        if (compaction != null) compaction.close();
         pool.close();
     }
 

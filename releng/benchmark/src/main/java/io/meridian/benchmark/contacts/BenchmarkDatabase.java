@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.meridian.benchmark.BenchmarkException;
 import io.meridian.contacts.internal.StandaloneContacts;
+import io.meridian.store.internal.StandaloneStore;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -21,9 +22,9 @@ import java.util.Locale;
 
 /**
  * A database opened as the store bundle opens it (io.meridian.store's DatabaseTarget and
- * DatabaseOpener): the embedded H2 file with the product's URL options, or a PostgreSQL server,
- * behind a HikariCP pool configured the same way; with the contacts schema created from the
- * bundle's own migration.
+ * DatabaseOpener): the embedded H2 file with the product's URL options and the bundle's
+ * compaction while it is open, or a PostgreSQL server, behind a HikariCP pool configured the
+ * same way; with the contacts schema created from the bundle's own migration.
  */
 final class BenchmarkDatabase implements AutoCloseable {
 
@@ -45,6 +46,8 @@ final class BenchmarkDatabase implements AutoCloseable {
     private final Path file;
     private final Path dataDirectory;
     private final DataSource raw;
+    /** The store bundle's compaction of an open H2 file; null on PostgreSQL. */
+    private final AutoCloseable compaction;
 
     private BenchmarkDatabase(String product, String location, DataSource raw, Path file, Path dataDirectory, String extraOptions) {
         this.product = product;
@@ -55,6 +58,7 @@ final class BenchmarkDatabase implements AutoCloseable {
         this.extraOptions = extraOptions;
         this.dataSource = pool(raw, "meridian-store");
         this.floor = pool(raw, "floor");
+        this.compaction = file == null ? null : StandaloneStore.keepCompact(dataSource, location);
     }
 
     /** As DatabaseOpener configures it, with the default pool size of StoreConfiguration. */
@@ -82,7 +86,7 @@ final class BenchmarkDatabase implements AutoCloseable {
             throw new BenchmarkException("cannot create " + base.getParent() + ": " + e.getMessage() + ". Name a writable --work DIR", e);
         }
         JdbcDataSource raw = new JdbcDataSource();
-        raw.setURL("jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + extraOptions);
+        raw.setURL("jdbc:h2:file:" + base + StandaloneStore.H2_OPTIONS + extraOptions);
         Path file = Path.of(base + ".mv.db");
         return new BenchmarkDatabase("H2", file.toString(), raw, file, dataDirectory, extraOptions);
     }
@@ -126,8 +130,8 @@ final class BenchmarkDatabase implements AutoCloseable {
 
     /**
      * Closes the H2 database with {@code SHUTDOWN COMPACT}, which rewrites the file with only its
-     * live pages, and opens it again; this one is closed afterwards. The product never does this
-     * while it runs (see docs/benchmarks.md): it shows what compaction would change.
+     * live pages, and opens it again; this one is closed afterwards. The product compacts while
+     * open instead (H2Compaction); this shows the file at its smallest, for comparison.
      */
     BenchmarkDatabase compacted() throws BenchmarkException {
         if (!embedded()) throw new IllegalStateException("only an embedded H2 database is compacted");
@@ -188,6 +192,13 @@ final class BenchmarkDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (compaction != null) {
+            try {
+                compaction.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot stop the compaction of " + location, e);
+            }
+        }
         floor.close();
         dataSource.close();
     }
