@@ -66,6 +66,7 @@ final class PersonValidator {
         for (int i = 0; i < d.emails().size(); i++) {
             ContactPoint e = d.emails().get(i);
             String email = email(errors, "emails[" + i + "]", e.value());
+            length(errors, "emails[" + i + "].label", trimmed(e.label()), LABEL_MAX);
             if (email != null && emails.stream().noneMatch(x -> x.value().equalsIgnoreCase(email))) {
                 emails.add(new ContactPoint(email, trimmed(e.label())));
             }
@@ -74,6 +75,7 @@ final class PersonValidator {
         for (int i = 0; i < d.phones().size(); i++) {
             ContactPoint p = d.phones().get(i);
             String e164 = phone(errors, "phones[" + i + "]", p.value(), country);
+            length(errors, "phones[" + i + "].label", trimmed(p.label()), LABEL_MAX);
             if (e164 != null && phoneNumbers.stream().noneMatch(x -> x.value().equals(e164))) {
                 phoneNumbers.add(new ContactPoint(e164, trimmed(p.label())));
             }
@@ -92,6 +94,7 @@ final class PersonValidator {
         d.customFields().forEach((k, v) -> {
             String key = trimmed(k);
             if (key == null || key.length() > 100) errors.put("customFields", "custom field names must be 1–100 characters");
+            else if (v != null && v.length() > VALUE_MAX) errors.put("customFields." + key, "at most " + VALUE_MAX + " characters, not " + v.length());
             else if (v != null) custom.put(key, v);
         });
         Map<String, String> external = new LinkedHashMap<>();
@@ -99,7 +102,9 @@ final class PersonValidator {
             String s = trimmed(system);
             String v = trimmed(id);
             if (s == null || v == null) errors.put("externalIds", "an external id needs a system name and an id");
-            else external.put(s.toLowerCase(Locale.ROOT), v);
+            else if (s.length() > 100 || v.length() > 1000) {
+                errors.put("externalIds." + s, "a system name has at most 100 characters and an id at most 1000");
+            } else external.put(s.toLowerCase(Locale.ROOT), v);
         });
         cadence(errors, "cadenceDays", d.cadenceDays());
         cadence(errors, "inPersonCadenceDays", d.inPersonCadenceDays());
@@ -107,6 +112,7 @@ final class PersonValidator {
         length(errors, "title", title, 200);
         String owner = trimmed(d.owner());
         length(errors, "owner", owner, 200);
+        length(errors, "notes", d.notes(), NOTES_MAX);
         if (!errors.isEmpty()) throw new InvalidContactException(errors);
         return new PersonDraft(given, family, d.nameOrder(), d.organisationId(), title, country, subdivision, zone,
                 languages, emails, phoneNumbers, new ArrayList<>(new LinkedHashSet<>(d.preferredChannels())), d.workingHours(),
@@ -130,7 +136,9 @@ final class PersonValidator {
             } catch (URISyntaxException e) {
                 errors.put("website", "\"" + d.website() + "\" is not a web address: write it like https://example.com");
             }
+            length(errors, "website", website, 500);
         }
+        length(errors, "notes", d.notes(), NOTES_MAX);
         if (!errors.isEmpty()) throw new InvalidContactException(errors);
         return new OrganisationDraft(name, country, website, d.notes());
     }
@@ -208,6 +216,11 @@ final class PersonValidator {
     private static void cadence(Map<String, String> errors, String field, Integer days) {
         if (days != null && (days < 1 || days > 3650)) errors.put(field, "a cadence must be 1–3650 days, not " + days);
     }
+
+    /** The schema's limits (V1__contacts.sql), checked here so that too long a value is a 400 naming the field, not a failed statement. */
+    static final int LABEL_MAX = 200;
+    static final int VALUE_MAX = 2000;
+    static final int NOTES_MAX = 100_000;
 
     private static void length(Map<String, String> errors, String field, String value, int max) {
         if (value != null && value.length() > max) errors.put(field, "at most " + max + " characters, not " + value.length());

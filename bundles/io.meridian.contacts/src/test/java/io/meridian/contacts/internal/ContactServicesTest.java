@@ -100,6 +100,17 @@ public class ContactServicesTest {
     }
 
     @Test
+    void valuesLongerThanTheDatabaseHoldsAreNamedNotFailed() {
+        PersonDraft tooLong = new PersonDraft("Anna", "Schmidt", null, null, null, "DE", null, null, null,
+                List.of(new ContactPoint("anna@example.com", "w".repeat(201))), null, null, null, null, "n".repeat(100_001),
+                Map.of("Favourite", "x".repeat(2001)), null, null, Map.of("crm", "9".repeat(1001)), null, null);
+        InvalidContactException e = assertThrows(InvalidContactException.class, () -> book.contacts.create(tooLong, Origin.API));
+        assertEquals(List.of("emails[0].label", "customFields.Favourite", "externalIds.crm", "notes"), List.copyOf(e.fields().keySet()));
+        assertTrue(e.fields().get("notes").contains("at most 100000 characters"), e.getMessage());
+        assertEquals(0, query(null, null, null, null).total(), "nothing was stored");
+    }
+
+    @Test
     void staleUpdateIsRefusedAndTheFirstChangeStays() {
         Person p = add("Anna", "Schmidt", "DE");
         PersonDraft first = withTitle(p.fields(), "CEO");

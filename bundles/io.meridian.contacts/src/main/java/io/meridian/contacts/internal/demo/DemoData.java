@@ -37,6 +37,9 @@ import java.util.function.Supplier;
 @Component(service = DemoData.class)
 public final class DemoData {
 
+    /** The external id system that marks demo people. */
+    public static final String SYSTEM = DemoBook.SYSTEM;
+
     private final ContactService contacts;
     private final RelationshipService relationships;
     private final RelationshipHealth health;

@@ -24,6 +24,7 @@ final class Exchange {
 
     private final HttpServletRequest request;
     private final HttpServletResponse response;
+    /** The path segments after the route ({@code /api/v1/contacts}): {@code [id, "commitments", cid]}. */
     private final List<String> path = new ArrayList<>();
 
     Exchange(HttpServletRequest request, HttpServletResponse response) {
@@ -33,11 +34,6 @@ final class Exchange {
         if (info != null) {
             for (String part : info.split("/")) if (!part.isEmpty()) path.add(part);
         }
-    }
-
-    /** The path segments after the route ({@code /api/v1/contacts}): {@code [id, "commitments", cid]}. */
-    List<String> path() {
-        return path;
     }
 
     /** True if the path below the route is exactly {@code shape}, where {@code "*"} matches any segment. */

@@ -20,6 +20,7 @@ import io.meridian.api.contacts.StaleEditException;
 import io.meridian.api.contacts.Tombstone;
 import io.meridian.api.contacts.TrustAssessment;
 import io.meridian.api.shell.CommandException;
+import io.meridian.contacts.internal.shell.DemoCommand;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.InvocationHandler;

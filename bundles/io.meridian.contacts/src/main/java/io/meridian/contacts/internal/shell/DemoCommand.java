@@ -1,8 +1,9 @@
-package io.meridian.contacts.internal.demo;
+package io.meridian.contacts.internal.shell;
 
 import io.meridian.api.shell.CommandException;
 import io.meridian.api.shell.ShellCommand;
-import org.jline.builtins.Options;
+import io.meridian.contacts.internal.demo.DemoData;
+import io.meridian.contacts.internal.demo.DemoSummary;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -18,7 +19,7 @@ public final class DemoCommand {
             "Usage: contacts:demo [OPTIONS]",
             "About fifty people in over twenty countries, with a year and a half of interactions ending today,",
             "promises kept and broken, trust assessments and introductions. Nothing is loaded if the demo is",
-            "already there. Demo people carry the external id system " + DemoBook.SYSTEM + ", and every change is",
+            "already there. Demo people carry the external id system " + DemoData.SYSTEM + ", and every change is",
             "recorded with origin DEMO.",
             "  -r --reset               erase the demo people and their history, then load the book again",
             "  -? --help                show this help"};
@@ -31,14 +32,9 @@ public final class DemoCommand {
     }
 
     public String demo(String... args) {
-        Options opt;
-        try {
-            opt = Options.compile(USAGE).parse(args);
-        } catch (IllegalArgumentException e) {
-            throw new CommandException(e.getMessage() + "; 'contacts:demo --help' shows the options");
-        }
-        if (opt.isSet("help")) return opt.usage();
-        if (!opt.args().isEmpty()) {
+        CommandOptions opt = CommandOptions.parse(USAGE, args);
+        if (opt.help()) return opt.usage();
+        if (!opt.operands().isEmpty()) {
             throw new CommandException("contacts:demo takes no arguments, only --reset; add --help for details");
         }
         StringBuilder text = new StringBuilder();
@@ -55,7 +51,7 @@ public final class DemoCommand {
         if (loaded.isEmpty()) {
             int present = demo.present().size();
             return text.append("The demo book is already loaded (").append(present)
-                    .append(present == 1 ? " person" : " people").append(" with external id system ").append(DemoBook.SYSTEM)
+                    .append(present == 1 ? " person" : " people").append(" with external id system ").append(DemoData.SYSTEM)
                     .append("); nothing changed. 'contacts:demo --reset' erases them and loads it again.").toString();
         }
         return text.append("Loaded the demo book, dated up to today:\n").append(loaded.get().describe()).toString();
