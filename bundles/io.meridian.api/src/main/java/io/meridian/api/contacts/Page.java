@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One page of results, and how many there are in all. Counting stops some way past the page:
  * when more match than were counted, {@code totalExact} is false and {@code total} is a lower
- * bound ("more than 1,050"), which is all a list needs to offer the next page.
+ * bound ("more than 250"), which is all a list needs to offer the next page.
  */
 public record Page<T>(List<T> items, long total, boolean totalExact, int offset, int limit) {
 

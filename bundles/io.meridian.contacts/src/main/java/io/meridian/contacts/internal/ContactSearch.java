@@ -15,11 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A contact list query as SQL: filters in the WHERE clause, the sort in ORDER BY with the name
- * and id as tie-breakers (so pages never overlap), then one more query for the page's tags.
+ * A contact list query as SQL: a capped count, the page from {@code person} alone, then the
+ * page's tags and its organisations' names.
  */
 final class ContactSearch {
 
@@ -30,7 +31,7 @@ final class ContactSearch {
      * How far past the end of the page the count goes. A list needs "page 1 of many", not an
      * exact 25,613: counting every match would read every match, however small the page.
      */
-    static final int COUNT_AHEAD = 1000;
+    static final int COUNT_AHEAD = 200;
 
     /**
      * The statements of a query, each with all its parameters: the count (capped at
@@ -40,11 +41,11 @@ final class ContactSearch {
     record Statements(String count, List<Object> countArgs, long countCap, String page, List<Object> pageArgs) {
     }
 
-    /** A row of the page, before its tags are read. */
-    private record Row(UUID id, String displayName, String organisationName, String title, String country, String timeZone,
+    /** A row of the page, before its tags and its organisation's name are read. */
+    private record Row(UUID id, String displayName, UUID organisationId, String title, String country, String timeZone,
                        String owner, Instant lastContactAt, Instant contactDue, Instant inPersonDue, Integer healthScore) {
 
-        ContactSummary summary(List<String> tags, Instant now) {
+        ContactSummary summary(String organisationName, List<String> tags, Instant now) {
             return new ContactSummary(id, displayName, organisationName, title, country, timeZone, tags, owner, lastContactAt,
                     contactDue, inPersonDue, healthScore, contactDue.isBefore(now) || inPersonDue.isBefore(now));
         }
@@ -65,7 +66,7 @@ final class ContactSearch {
             Jdbc.bind(ps, sql.pageArgs().toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(Jdbc.uuid(rs, "id"), rs.getString("display_name"), rs.getString("organisation_name"),
+                    rows.add(new Row(Jdbc.uuid(rs, "id"), rs.getString("display_name"), Jdbc.uuid(rs, "organisation_id"),
                             rs.getString("title"), rs.getString("country"), rs.getString("time_zone"), rs.getString("owner"),
                             Jdbc.instant(rs, "last_contact_at"), Jdbc.instant(rs, "contact_due_at"), Jdbc.instant(rs, "in_person_due_at"),
                             Jdbc.integer(rs, "health_score")));
@@ -73,7 +74,9 @@ final class ContactSearch {
             }
         }
         Map<UUID, List<String>> tags = tags(c, rows.stream().map(Row::id).toList());
-        List<ContactSummary> items = rows.stream().map(r -> r.summary(tags.getOrDefault(r.id(), List.of()), now)).toList();
+        Map<UUID, String> organisations = organisationNames(c, rows.stream().map(Row::organisationId).filter(Objects::nonNull).distinct().toList());
+        List<ContactSummary> items = rows.stream()
+                .map(r -> r.summary(organisations.get(r.organisationId()), tags.getOrDefault(r.id(), List.of()), now)).toList();
         boolean exact = counted < sql.countCap();
         return new Page<>(items, exact ? counted : sql.countCap() - 1, exact, q.offset(), q.limit());
     }
@@ -81,10 +84,12 @@ final class ContactSearch {
     /**
      * Filters in the WHERE clause; the sort in ORDER BY with the name and id as tie-breakers (so
      * pages never overlap), led by the column of an equality filter, which changes nothing in the
-     * result but lets the database read an index such as {@code (country, health_score)} in
-     * order and stop after the page. The tag filter probes each candidate's tags for the page
-     * (which walks the sort order and stops) and is driven from the tag's index entries for the
-     * count. The organisation's name is joined to the page's rows only.
+     * result but lets the database read an index such as {@code (country, health_score,
+     * display_key, id)} in order and stop after the page (H2 does so only when the ORDER BY is
+     * the index's columns in the index's order, hence no repeated column, and only for
+     * ascending orders). The tag filter probes each candidate's tags for the page (which walks
+     * the sort order and stops) and is driven from the tag's index entries for the count. The
+     * page reads {@code person} alone; the organisations' names follow for its rows only.
      */
     static Statements statements(ContactQuery q, Instant now) {
         StringBuilder where = new StringBuilder();
@@ -129,10 +134,10 @@ final class ContactSearch {
         String direction = q.descending() ? " DESC" : " ASC";
         String order = lead + switch (q.sort()) {
             case NAME -> "p.display_key" + direction;
-            case HEALTH -> "p.health_score" + direction + (q.descending() ? " NULLS LAST" : " NULLS FIRST");
-            case LAST_CONTACT -> "p.last_contact_at" + direction + (q.descending() ? " NULLS LAST" : " NULLS FIRST");
-            case DUE -> "p.next_due_at" + direction;
-        } + ", p.display_key, p.id";
+            case HEALTH -> "p.health_score" + direction + (q.descending() ? " NULLS LAST" : " NULLS FIRST") + ", p.display_key";
+            case LAST_CONTACT -> "p.last_contact_at" + direction + (q.descending() ? " NULLS LAST" : " NULLS FIRST") + ", p.display_key";
+            case DUE -> "p.next_due_at" + direction + ", p.display_key";
+        } + ", p.id";
         List<Object> pageArgs = new ArrayList<>(args);
         String tagFilter = "";
         if (tag != null) {
@@ -141,12 +146,9 @@ final class ContactSearch {
         }
         pageArgs.add(q.limit());
         pageArgs.add(q.offset());
-        String page = "SELECT p.id, p.display_name, o.name AS organisation_name, p.title, p.country, p.time_zone, p.owner,"
-                + " p.last_contact_at, p.contact_due_at, p.in_person_due_at, p.health_score FROM"
-                + " (SELECT p.id, p.display_name, p.display_key, p.organisation_id, p.title, p.country, p.time_zone, p.owner,"
-                + " p.last_contact_at, p.contact_due_at, p.in_person_due_at, p.next_due_at, p.health_score FROM person p"
-                + " WHERE 1 = 1" + where + tagFilter + " ORDER BY " + order + " LIMIT ? OFFSET ?) p"
-                + " LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY " + order;
+        String page = "SELECT p.id, p.display_name, p.organisation_id, p.title, p.country, p.time_zone, p.owner,"
+                + " p.last_contact_at, p.contact_due_at, p.in_person_due_at, p.health_score FROM person p"
+                + " WHERE 1 = 1" + where + tagFilter + " ORDER BY " + order + " LIMIT ? OFFSET ?";
         return new Statements(count, countArgs, cap, page, pageArgs);
     }
 
@@ -156,10 +158,27 @@ final class ContactSearch {
                 + String.join(", ", Collections.nCopies(people, "?")) + ") ORDER BY person_id, seq";
     }
 
+    /** The names of the page's organisations. */
+    static String organisationsStatement(int organisations) {
+        return "SELECT id, name FROM organisation WHERE id IN (" + String.join(", ", Collections.nCopies(organisations, "?")) + ")";
+    }
+
     /** A LIKE pattern for "contains", with the user's own % and _ taken literally. */
     static String contains(String text) {
         String key = DisplayNames.key(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + key + "%";
+    }
+
+    private static Map<UUID, String> organisationNames(Connection c, List<UUID> ids) throws SQLException {
+        Map<UUID, String> names = new HashMap<>();
+        if (ids.isEmpty()) return names;
+        try (PreparedStatement ps = c.prepareStatement(organisationsStatement(ids.size()))) {
+            Jdbc.bind(ps, ids.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) names.put(Jdbc.uuid(rs, "id"), rs.getString("name"));
+            }
+        }
+        return names;
     }
 
     private static Map<UUID, List<String>> tags(Connection c, List<UUID> ids) throws SQLException {

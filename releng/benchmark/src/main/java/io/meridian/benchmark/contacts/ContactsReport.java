@@ -101,9 +101,9 @@ final class ContactsReport {
 
     private void queries(StringBuilder md, DatabaseResults d) {
         md.append("\nPage queries on ").append(d.product()).append(", a page of ").append(PageQueries.PAGE).append(": Meridian is `ContactService.search`,")
-                .append(" the floor the same three statements through JDBC; ").append(options.samples()).append(" runs of each after ")
+                .append(" the floor the same four statements through JDBC; ").append(options.samples()).append(" runs of each after ")
                 .append(options.warmup()).append(" discarded; milliseconds.\n\n");
-        md.append("| query | rotating through | matches counted (median; the count stops 1,000 past the page) | Meridian p50 | p95 | max | floor p50 | p95 | max | p95 Meridian / floor |\n");
+        md.append("| query | rotating through | matches counted (median; the count stops 200 past the page) | Meridian p50 | p95 | max | floor p50 | p95 | max | p95 Meridian / floor |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (DatabaseResults.Query q : d.queries()) {
             md.append("| ").append(q.kind().name()).append(" | ").append(q.kind().values()).append(" | ").append(fmt("%,d", q.matches()))

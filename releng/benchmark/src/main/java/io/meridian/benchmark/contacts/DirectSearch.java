@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The floor of a page query: the three statements the contacts bundle's ContactSearch runs for
- * a {@link ContactQuery} (count, page, the page's tags), with the same text and parameters, on a
+ * The floor of a page query: the four statements the contacts bundle's ContactSearch runs for
+ * a {@link ContactQuery} (count, page, the page's tags and organisations), with the same text and parameters, on a
  * connection from the same pool, reading the same columns; and nothing else — no freshness
  * check, no records built. What Meridian adds on top is the difference.
  *
@@ -50,13 +50,15 @@ final class DirectSearch {
             }
         }
         List<UUID> ids = new ArrayList<>();
+        List<UUID> organisations = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql.page())) {
             SyntheticBook.bind(ps, sql.pageArgs().toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getObject("id", UUID.class));
                     rs.getString("display_name");
-                    rs.getString("organisation_name");
+                    UUID organisation = rs.getObject("organisation_id", UUID.class);
+                    if (organisation != null && !organisations.contains(organisation)) organisations.add(organisation);
                     rs.getString("title");
                     rs.getString("country");
                     rs.getString("time_zone");
@@ -65,6 +67,17 @@ final class DirectSearch {
                     rs.getObject("contact_due_at", OffsetDateTime.class);
                     rs.getObject("in_person_due_at", OffsetDateTime.class);
                     rs.getInt("health_score");
+                }
+            }
+        }
+        if (!organisations.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(StandaloneContacts.organisationsStatement(organisations.size()))) {
+                SyntheticBook.bind(ps, organisations.toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getObject("id", UUID.class);
+                        rs.getString("name");
+                    }
                 }
             }
         }

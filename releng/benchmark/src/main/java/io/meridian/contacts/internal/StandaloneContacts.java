@@ -74,6 +74,11 @@ public final class StandaloneContacts {
         return new SearchStatements(sql.count(), sql.countArgs(), sql.countCap(), sql.page(), sql.pageArgs());
     }
 
+    /** The statement that reads the names of a page's {@code organisations}. */
+    public static String organisationsStatement(int organisations) {
+        return ContactSearch.organisationsStatement(organisations);
+    }
+
     /** The statement that reads the tags of a page of {@code people}. */
     public static String tagsStatement(int people) {
         return ContactSearch.tagsStatement(people);
