@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -159,23 +160,25 @@ final class RelationshipState {
     /** Everyone's inputs and stored derived values, or one person's ({@code only}), whose latest interactions are read afresh. */
     private static Map<UUID, Row> read(Connection c, UUID only) throws SQLException {
         Map<String, CadenceRule> rules = rules(c);
-        Map<UUID, Row> rows = new HashMap<>();
-        Map<UUID, List<String>> tags = tags(c, only);
+        CadenceRule fallback = rules.getOrDefault(CadenceRule.DEFAULT, new CadenceRule(CadenceRule.DEFAULT, 30, 365));
+        Map<UUID, int[]> byTags = tagCadences(c, only);
         Map<UUID, Instant[]> latest = only == null ? Map.of() : latestInteractions(c, only);
+        Map<UUID, Row> rows = new HashMap<>(only == null ? 1 << 17 : 2);
         try (PreparedStatement ps = c.prepareStatement(only == null ? FIELDS : FIELDS + " WHERE p.id = ?")) {
             if (only != null) Jdbc.bind(ps, only);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    // Columns by position, in the order of FIELDS: this loop runs for every person in the book.
                     UUID id = rs.getObject(1, UUID.class);
-                    List<String> personTags = tags.getOrDefault(id, List.of());
-                    Integer own = Jdbc.integer(rs, "cadence_days");
-                    Integer ownInPerson = Jdbc.integer(rs, "in_person_cadence_days");
-                    Instant[] last = latest.getOrDefault(id, new Instant[]{Jdbc.instant(rs, "last_contact_at"), Jdbc.instant(rs, "last_in_person_at")});
-                    int days = own != null ? own : effective(rules, personTags, false);
-                    int inPersonDays = ownInPerson != null ? ownInPerson : effective(rules, personTags, true);
-                    HealthInputs inputs = new HealthInputs(id, Jdbc.instant(rs, "created_at"), last[0], last[1], days, inPersonDays);
-                    rows.put(id, new Row(inputs, rs.getLong("version"), rs.getInt("effective_cadence_days"), rs.getInt("effective_in_person_days"),
-                            Jdbc.instant(rs, "contact_due_at"), Jdbc.instant(rs, "in_person_due_at"), Jdbc.integer(rs, "health_score")));
+                    int[] tagged = byTags.get(id);
+                    Integer own = Jdbc.integer(rs, 6);
+                    Integer ownInPerson = Jdbc.integer(rs, 7);
+                    Instant[] last = latest.getOrDefault(id, new Instant[]{Jdbc.instant(rs, 4), Jdbc.instant(rs, 5)});
+                    int days = own != null ? own : tagged != null ? tagged[0] : fallback.days();
+                    int inPersonDays = ownInPerson != null ? ownInPerson : tagged != null ? tagged[1] : fallback.inPersonDays();
+                    HealthInputs inputs = new HealthInputs(id, Jdbc.instant(rs, 3), last[0], last[1], days, inPersonDays);
+                    rows.put(id, new Row(inputs, rs.getLong(2), rs.getInt(8), rs.getInt(9), Jdbc.instant(rs, 10),
+                            Jdbc.instant(rs, 11), Jdbc.integer(rs, 12)));
                 }
             }
         }
@@ -184,37 +187,28 @@ final class RelationshipState {
         return rows;
     }
 
-    private static int effective(Map<String, CadenceRule> rules, List<String> tags, boolean inPerson) {
-        CadenceRule fallback = rules.get(CadenceRule.DEFAULT);
-        int best = fallback == null ? (inPerson ? 365 : 30) : (inPerson ? fallback.inPersonDays() : fallback.days());
-        boolean tagged = false;
-        for (String tag : tags) {
-            CadenceRule rule = rules.get(tag);
-            if (rule == null) continue;
-            int days = inPerson ? rule.inPersonDays() : rule.days();
-            best = tagged ? Math.min(best, days) : days;
-            tagged = true;
+    /**
+     * For each person with a tag that has a cadence rule: the shortest of those rules' cadences,
+     * any and in person, as {@code [days, inPersonDays]}. Joined in the database from the rules'
+     * few tags through the tag index, rather than reading every tag of the book.
+     */
+    private static Map<UUID, int[]> tagCadences(Connection c, UUID only) throws SQLException {
+        Map<UUID, int[]> cadences = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.person_id, MIN(r.days), MIN(r.in_person_days)"
+                + " FROM cadence_rule r JOIN person_attribute a ON a.kind = 'tag' AND a.item_key = r.tag"
+                + " WHERE r.tag <> ?" + (only == null ? "" : " AND a.person_id = ?") + " GROUP BY a.person_id")) {
+            if (only == null) Jdbc.bind(ps, CadenceRule.DEFAULT);
+            else Jdbc.bind(ps, CadenceRule.DEFAULT, only);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) cadences.put(rs.getObject(1, UUID.class), new int[]{rs.getInt(2), rs.getInt(3)});
+            }
         }
-        return best;
+        return cadences;
     }
 
     /** Due one cadence after the last contact, or after the person was added if never contacted. */
     private static Instant due(Instant last, Instant created, int days) {
         return (last != null ? last : created).plus(days, ChronoUnit.DAYS);
-    }
-
-    private static Map<UUID, List<String>> tags(Connection c, UUID only) throws SQLException {
-        Map<UUID, List<String>> tags = new HashMap<>();
-        // Tags are kept in lower case, so item_key is the tag, and (kind, item_key, person_id) is
-        // an index: the whole book's tags come from the index without touching the table.
-        try (PreparedStatement ps = c.prepareStatement("SELECT person_id, item_key FROM person_attribute WHERE kind = 'tag'"
-                + (only == null ? "" : " AND person_id = ?"))) {
-            if (only != null) Jdbc.bind(ps, only);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) tags.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
-            }
-        }
-        return tags;
     }
 
     private static Map<UUID, Instant[]> latestInteractions(Connection c, UUID id) throws SQLException {
@@ -234,32 +228,36 @@ final class RelationshipState {
             if (only != null) Jdbc.bind(ps, only);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Row row = rows.get(Jdbc.uuid(rs, "person_id"));
+                    Row row = rows.get(rs.getObject(1, UUID.class));
                     if (row == null) continue;
-                    row.inputs().promises.add(new HealthInputs.Promise(rs.getString("state"), Jdbc.date(rs, "due_on"),
-                            Jdbc.date(rs, "done_on"), Jdbc.date(rs, "delay_communicated_on"), Jdbc.date(rs, "revised_due_on")));
+                    row.inputs().promises.add(new HealthInputs.Promise(rs.getString(2), Jdbc.date(rs, 3), Jdbc.date(rs, 4),
+                            Jdbc.date(rs, 5), Jdbc.date(rs, 6)));
                 }
             }
         }
     }
 
     private static void trust(Connection c, UUID only, Map<UUID, Row> rows) throws SQLException {
-        trustScores(c, only).forEach((id, scores) -> {
+        trustScores(c, only, (id, score) -> {
             Row row = rows.get(id);
-            if (row != null) row.inputs().trust.addAll(scores);
+            if (row != null) row.inputs().trust.add(score);
         });
     }
 
     /** Each person's trust scores (the mean of the four criteria), oldest first; everyone's when {@code only} is null. */
     static Map<UUID, List<Double>> trustScores(Connection c, UUID only) throws SQLException {
         Map<UUID, List<Double>> scores = new HashMap<>();
+        trustScores(c, only, (id, score) -> scores.computeIfAbsent(id, k -> new ArrayList<>()).add(score));
+        return scores;
+    }
+
+    private static void trustScores(Connection c, UUID only, BiConsumer<UUID, Double> each) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT person_id, openness + competence + respect + rapport AS total"
                 + " FROM trust_assessment" + (only == null ? "" : " WHERE person_id = ?") + " ORDER BY person_id, assessed_on, recorded_at")) {
             if (only != null) Jdbc.bind(ps, only);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) scores.computeIfAbsent(Jdbc.uuid(rs, "person_id"), k -> new ArrayList<>()).add(rs.getInt("total") / 4.0);
+                while (rs.next()) each.accept(rs.getObject(1, UUID.class), rs.getInt(2) / 4.0);
             }
         }
-        return scores;
     }
 }

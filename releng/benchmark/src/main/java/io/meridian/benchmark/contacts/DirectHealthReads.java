@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * The floor of the whole-book health: the reads the contacts bundle's RelationshipState does
- * for {@code book()} and the daily refresh (cadence rules, every tag, every person's derived columns, the user's
- * promises, every trust assessment), with the same statements and getters, in one transaction
+ * for {@code book()} and the daily refresh (cadence rules, each tagged person's shortest cadence
+ * by tag, every person's derived columns, the user's promises, every trust assessment), with the same statements and getters, in one transaction
  * as there; without gathering the rows per person, without scoring, and without writing back.
  * The SQL is copied from RelationshipState: change it with it.
  */
@@ -53,39 +53,42 @@ final class DirectHealthReads {
             rs.getInt(2);
             rs.getInt(3);
         }));
-        steps.add(step(c, "tags", "SELECT person_id, item_key FROM person_attribute WHERE kind = 'tag'", rs -> {
+        steps.add(step(c, "cadence by tag", "SELECT a.person_id, MIN(r.days), MIN(r.in_person_days)"
+                + " FROM cadence_rule r JOIN person_attribute a ON a.kind = 'tag' AND a.item_key = r.tag"
+                + " WHERE r.tag <> '*' GROUP BY a.person_id", rs -> {
             rs.getObject(1, UUID.class);
-            rs.getString(2);
+            rs.getInt(2);
+            rs.getInt(3);
         }));
         steps.add(step(c, "persons", "SELECT p.id, p.version, p.created_at, p.last_contact_at, p.last_in_person_at,"
                 + " p.cadence_days, p.in_person_cadence_days, p.effective_cadence_days, p.effective_in_person_days,"
                 + " p.contact_due_at, p.in_person_due_at, p.health_score FROM person p", rs -> {
-            rs.getObject("id", UUID.class);
-            rs.getLong("version");
-            rs.getObject("created_at", OffsetDateTime.class);
-            rs.getObject("last_contact_at", OffsetDateTime.class);
-            rs.getObject("last_in_person_at", OffsetDateTime.class);
-            rs.getInt("cadence_days");
-            rs.getInt("in_person_cadence_days");
-            rs.getInt("effective_cadence_days");
-            rs.getInt("effective_in_person_days");
-            rs.getObject("contact_due_at", OffsetDateTime.class);
-            rs.getObject("in_person_due_at", OffsetDateTime.class);
-            rs.getInt("health_score");
+            rs.getObject(1, UUID.class);
+            rs.getLong(2);
+            rs.getObject(3, OffsetDateTime.class);
+            rs.getObject(4, OffsetDateTime.class);
+            rs.getObject(5, OffsetDateTime.class);
+            rs.getInt(6);
+            rs.getInt(7);
+            rs.getInt(8);
+            rs.getInt(9);
+            rs.getObject(10, OffsetDateTime.class);
+            rs.getObject(11, OffsetDateTime.class);
+            rs.getInt(12);
         }));
         steps.add(step(c, "promises", "SELECT person_id, state, due_on, done_on, delay_communicated_on, revised_due_on"
                 + " FROM commitment WHERE owed_by = 'ME'", rs -> {
-            rs.getObject("person_id", UUID.class);
-            rs.getString("state");
-            rs.getObject("due_on", LocalDate.class);
-            rs.getObject("done_on", LocalDate.class);
-            rs.getObject("delay_communicated_on", LocalDate.class);
-            rs.getObject("revised_due_on", LocalDate.class);
+            rs.getObject(1, UUID.class);
+            rs.getString(2);
+            rs.getObject(3, LocalDate.class);
+            rs.getObject(4, LocalDate.class);
+            rs.getObject(5, LocalDate.class);
+            rs.getObject(6, LocalDate.class);
         }));
         steps.add(step(c, "trust", "SELECT person_id, openness + competence + respect + rapport AS total"
                 + " FROM trust_assessment ORDER BY person_id, assessed_on, recorded_at", rs -> {
-            rs.getObject("person_id", UUID.class);
-            rs.getInt("total");
+            rs.getObject(1, UUID.class);
+            rs.getInt(2);
         }));
         return steps;
     }
