@@ -36,16 +36,19 @@ final class RelationshipState {
     /** Rows written per transaction by the daily refresh, so that it never holds the book locked. */
     static final int REFRESH_BATCH = 1000;
 
-    private static final String FIELDS = "SELECT p.id, p.version, p.created_at, p.last_contact_at, p.last_in_person_at,"
-            + " p.cadence_days, p.in_person_cadence_days, p.effective_cadence_days, p.effective_in_person_days,"
-            + " p.contact_due_at, p.in_person_due_at, p.health_score FROM person p";
+    /** What health is computed from, by position: 1 id, 2 created, 3 last contact, 4 last visit, 5 and 6 own cadences. */
+    private static final String INPUTS = "SELECT p.id, p.created_at, p.last_contact_at, p.last_in_person_at, p.cadence_days,"
+            + " p.in_person_cadence_days";
+    /** And what is stored from it, from position 7: version, cadences in force, due dates, score. */
+    private static final String STORED = ", p.version, p.effective_cadence_days, p.effective_in_person_days, p.contact_due_at,"
+            + " p.in_person_due_at, p.health_score";
 
     private RelationshipState() {
     }
 
     /** Re-derives one person (after a change to them or their records), in the caller's transaction; returns their health. */
     static Health refresh(Connection c, UUID personId, Clock clock) throws SQLException {
-        Map<UUID, Row> rows = read(c, personId);
+        Map<UUID, Row> rows = read(c, personId, true);
         Row row = rows.get(personId);
         Derived d = derive(row, LocalDate.now(clock), clock);
         try (PreparedStatement update = c.prepareStatement("UPDATE person SET effective_cadence_days = ?, effective_in_person_days = ?,"
@@ -62,7 +65,7 @@ final class RelationshipState {
     /** Today's health of everyone, from one transaction's reads; writes nothing. */
     static Map<UUID, Health> book(Connection c, Clock clock) throws SQLException {
         LocalDate today = LocalDate.now(clock);
-        Collection<Row> rows = read(c, null).values();
+        Collection<Row> rows = read(c, null, false).values();
         // Scoring is pure computation on what was read: spread over the cores.
         return rows.parallelStream().collect(Collectors.toMap(r -> r.inputs().personId,
                 r -> HealthCalculator.compute(r.inputs(), today, clock.getZone())));
@@ -73,7 +76,7 @@ final class RelationshipState {
      * changed; for a change that affects the whole book at once (a cadence rule).
      */
     static int refreshAll(Connection c, Clock clock) throws SQLException {
-        List<Derived> changed = changed(read(c, null).values(), LocalDate.now(clock), clock);
+        List<Derived> changed = changed(read(c, null, true).values(), LocalDate.now(clock), clock);
         return write(c, changed);
     }
 
@@ -84,7 +87,7 @@ final class RelationshipState {
      */
     static int refreshBook(Jdbc jdbc, Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        List<Derived> changed = jdbc.inTransaction(c -> changed(read(c, null).values(), today, clock));
+        List<Derived> changed = jdbc.inTransaction(c -> changed(read(c, null, true).values(), today, clock));
         int written = 0;
         for (int from = 0; from < changed.size(); from += REFRESH_BATCH) {
             List<Derived> batch = changed.subList(from, Math.min(changed.size(), from + REFRESH_BATCH));
@@ -157,28 +160,32 @@ final class RelationshipState {
         return sum;
     }
 
-    /** Everyone's inputs and stored derived values, or one person's ({@code only}), whose latest interactions are read afresh. */
-    private static Map<UUID, Row> read(Connection c, UUID only) throws SQLException {
+    /**
+     * Everyone's inputs, or one person's ({@code only}), whose latest interactions are read
+     * afresh; with the derived values stored for them when {@code stored}, else those are empty.
+     */
+    private static Map<UUID, Row> read(Connection c, UUID only, boolean stored) throws SQLException {
         Map<String, CadenceRule> rules = rules(c);
         CadenceRule fallback = rules.getOrDefault(CadenceRule.DEFAULT, new CadenceRule(CadenceRule.DEFAULT, 30, 365));
         Map<UUID, int[]> byTags = tagCadences(c, only);
         Map<UUID, Instant[]> latest = only == null ? Map.of() : latestInteractions(c, only);
         Map<UUID, Row> rows = new HashMap<>(only == null ? 1 << 17 : 2);
-        try (PreparedStatement ps = c.prepareStatement(only == null ? FIELDS : FIELDS + " WHERE p.id = ?")) {
+        String sql = INPUTS + (stored ? STORED : "") + " FROM person p" + (only == null ? "" : " WHERE p.id = ?");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (only != null) Jdbc.bind(ps, only);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    // Columns by position, in the order of FIELDS: this loop runs for every person in the book.
+                    // Columns by position (INPUTS, then STORED): this loop runs for every person in the book.
                     UUID id = rs.getObject(1, UUID.class);
                     int[] tagged = byTags.get(id);
-                    Integer own = Jdbc.integer(rs, 6);
-                    Integer ownInPerson = Jdbc.integer(rs, 7);
-                    Instant[] last = latest.getOrDefault(id, new Instant[]{Jdbc.instant(rs, 4), Jdbc.instant(rs, 5)});
+                    Integer own = Jdbc.integer(rs, 5);
+                    Integer ownInPerson = Jdbc.integer(rs, 6);
+                    Instant[] last = latest.getOrDefault(id, new Instant[]{Jdbc.instant(rs, 3), Jdbc.instant(rs, 4)});
                     int days = own != null ? own : tagged != null ? tagged[0] : fallback.days();
                     int inPersonDays = ownInPerson != null ? ownInPerson : tagged != null ? tagged[1] : fallback.inPersonDays();
-                    HealthInputs inputs = new HealthInputs(id, Jdbc.instant(rs, 3), last[0], last[1], days, inPersonDays);
-                    rows.put(id, new Row(inputs, rs.getLong(2), rs.getInt(8), rs.getInt(9), Jdbc.instant(rs, 10),
-                            Jdbc.instant(rs, 11), Jdbc.integer(rs, 12)));
+                    HealthInputs inputs = new HealthInputs(id, Jdbc.instant(rs, 2), last[0], last[1], days, inPersonDays);
+                    rows.put(id, stored ? new Row(inputs, rs.getLong(7), rs.getInt(8), rs.getInt(9), Jdbc.instant(rs, 10),
+                            Jdbc.instant(rs, 11), Jdbc.integer(rs, 12)) : new Row(inputs, 0, 0, 0, null, null, null));
                 }
             }
         }

@@ -13,9 +13,10 @@ import java.util.UUID;
 
 /**
  * The floor of the whole-book health: the reads the contacts bundle's RelationshipState does
- * for {@code book()} and the daily refresh (cadence rules, each tagged person's shortest cadence
- * by tag, every person's derived columns, the user's promises, every trust assessment), with the same statements and getters, in one transaction
- * as there; without gathering the rows per person, without scoring, and without writing back.
+ * for {@code book()} (cadence rules, each tagged person's shortest cadence by tag, every
+ * person's inputs, the user's promises, every trust assessment), with the same statements and
+ * getters, in one transaction as there; without gathering the rows per person and without
+ * scoring.
  * The SQL is copied from RelationshipState: change it with it.
  */
 final class DirectHealthReads {
@@ -60,21 +61,14 @@ final class DirectHealthReads {
             rs.getInt(2);
             rs.getInt(3);
         }));
-        steps.add(step(c, "persons", "SELECT p.id, p.version, p.created_at, p.last_contact_at, p.last_in_person_at,"
-                + " p.cadence_days, p.in_person_cadence_days, p.effective_cadence_days, p.effective_in_person_days,"
-                + " p.contact_due_at, p.in_person_due_at, p.health_score FROM person p", rs -> {
+        steps.add(step(c, "persons", "SELECT p.id, p.created_at, p.last_contact_at, p.last_in_person_at, p.cadence_days,"
+                + " p.in_person_cadence_days FROM person p", rs -> {
             rs.getObject(1, UUID.class);
-            rs.getLong(2);
+            rs.getObject(2, OffsetDateTime.class);
             rs.getObject(3, OffsetDateTime.class);
             rs.getObject(4, OffsetDateTime.class);
-            rs.getObject(5, OffsetDateTime.class);
+            rs.getInt(5);
             rs.getInt(6);
-            rs.getInt(7);
-            rs.getInt(8);
-            rs.getInt(9);
-            rs.getObject(10, OffsetDateTime.class);
-            rs.getObject(11, OffsetDateTime.class);
-            rs.getInt(12);
         }));
         steps.add(step(c, "promises", "SELECT person_id, state, due_on, done_on, delay_communicated_on, revised_due_on"
                 + " FROM commitment WHERE owed_by = 'ME'", rs -> {
