@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,7 +168,7 @@ final class RelationshipState {
     private static Map<UUID, Row> read(Connection c, UUID only, boolean stored) throws SQLException {
         Map<String, CadenceRule> rules = rules(c);
         CadenceRule fallback = rules.getOrDefault(CadenceRule.DEFAULT, new CadenceRule(CadenceRule.DEFAULT, 30, 365));
-        Map<UUID, int[]> byTags = tagCadences(c, only);
+        Map<UUID, int[]> byTags = tagCadences(c, rules, only);
         Map<UUID, Instant[]> latest = only == null ? Map.of() : latestInteractions(c, only);
         Map<UUID, Row> rows = new HashMap<>(only == null ? 1 << 17 : 2);
         String sql = INPUTS + (stored ? STORED : "") + " FROM person p" + (only == null ? "" : " WHERE p.id = ?");
@@ -196,18 +197,27 @@ final class RelationshipState {
 
     /**
      * For each person with a tag that has a cadence rule: the shortest of those rules' cadences,
-     * any and in person, as {@code [days, inPersonDays]}. Joined in the database from the rules'
-     * few tags through the tag index, rather than reading every tag of the book.
+     * any and in person, as {@code [days, inPersonDays]}. Reads only the rules' tags, from the
+     * tag index alone ({@code (kind, item_key, person_id)}; tags are kept in lower case, so
+     * {@code item_key} is the tag), rather than every tag of the book.
      */
-    private static Map<UUID, int[]> tagCadences(Connection c, UUID only) throws SQLException {
+    private static Map<UUID, int[]> tagCadences(Connection c, Map<String, CadenceRule> rules, UUID only) throws SQLException {
+        List<CadenceRule> byTag = rules.values().stream().filter(r -> !CadenceRule.DEFAULT.equals(r.tag())).toList();
         Map<UUID, int[]> cadences = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.person_id, MIN(r.days), MIN(r.in_person_days)"
-                + " FROM cadence_rule r JOIN person_attribute a ON a.kind = 'tag' AND a.item_key = r.tag"
-                + " WHERE r.tag <> ?" + (only == null ? "" : " AND a.person_id = ?") + " GROUP BY a.person_id")) {
-            if (only == null) Jdbc.bind(ps, CadenceRule.DEFAULT);
-            else Jdbc.bind(ps, CadenceRule.DEFAULT, only);
+        if (byTag.isEmpty()) return cadences;
+        String sql = "SELECT person_id, item_key FROM person_attribute WHERE kind = 'tag' AND item_key IN ("
+                + String.join(", ", Collections.nCopies(byTag.size(), "?")) + ")" + (only == null ? "" : " AND person_id = ?");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            List<Object> args = new ArrayList<>(byTag.stream().map(CadenceRule::tag).toList());
+            if (only != null) args.add(only);
+            Jdbc.bind(ps, args.toArray());
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) cadences.put(rs.getObject(1, UUID.class), new int[]{rs.getInt(2), rs.getInt(3)});
+                while (rs.next()) {
+                    CadenceRule rule = rules.get(rs.getString(2));
+                    int[] shortest = cadences.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[]{Integer.MAX_VALUE, Integer.MAX_VALUE});
+                    shortest[0] = Math.min(shortest[0], rule.days());
+                    shortest[1] = Math.min(shortest[1], rule.inPersonDays());
+                }
             }
         }
         return cadences;

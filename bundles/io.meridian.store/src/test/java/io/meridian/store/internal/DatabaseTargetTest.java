@@ -50,6 +50,10 @@ class DatabaseTargetTest {
         assertEquals(Database.POSTGRESQL, t.product());
         assertEquals("s3cret", t.password());
         assertEquals("postgresql://db:5432/meridian as kim", t.location());
+        assertEquals("jdbc:postgresql://db:5432/meridian?ssl=true&prepareThreshold=0", t.url(), "each statement planned for its parameters");
+        assertEquals("jdbc:postgresql://db/m?prepareThreshold=0", DatabaseTarget.postgresUrl("jdbc:postgresql://db/m"));
+        assertEquals("jdbc:postgresql://db/m?prepareThreshold=3", DatabaseTarget.postgresUrl("jdbc:postgresql://db/m?prepareThreshold=3"),
+                "the user's own setting wins");
     }
 
     @Test

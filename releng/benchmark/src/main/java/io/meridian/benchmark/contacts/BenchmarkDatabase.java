@@ -93,7 +93,7 @@ final class BenchmarkDatabase implements AutoCloseable {
 
     static BenchmarkDatabase postgres(String url, String user, String password) {
         PGSimpleDataSource raw = new PGSimpleDataSource();
-        raw.setURL(url);
+        raw.setURL(StandaloneStore.postgresUrl(url));
         raw.setUser(user);
         raw.setPassword(password);
         return new BenchmarkDatabase("PostgreSQL", url, raw, null, null, "");

@@ -49,17 +49,17 @@ final class DirectHealthReads {
 
     private static List<Step> read(Connection c) throws SQLException {
         List<Step> steps = new ArrayList<>();
+        List<String> ruleTags = new ArrayList<>();
         steps.add(step(c, "cadence rules", "SELECT tag, days, in_person_days FROM cadence_rule ORDER BY tag", rs -> {
-            rs.getString(1);
+            String tag = rs.getString(1);
+            if (!"*".equals(tag)) ruleTags.add("'" + tag.replace("'", "''") + "'");
             rs.getInt(2);
             rs.getInt(3);
         }));
-        steps.add(step(c, "cadence by tag", "SELECT a.person_id, MIN(r.days), MIN(r.in_person_days)"
-                + " FROM cadence_rule r JOIN person_attribute a ON a.kind = 'tag' AND a.item_key = r.tag"
-                + " WHERE r.tag <> '*' GROUP BY a.person_id", rs -> {
+        steps.add(step(c, "the rules' tags", "SELECT person_id, item_key FROM person_attribute WHERE kind = 'tag' AND item_key IN ("
+                + String.join(", ", ruleTags) + ")", rs -> {
             rs.getObject(1, UUID.class);
-            rs.getInt(2);
-            rs.getInt(3);
+            rs.getString(2);
         }));
         steps.add(step(c, "persons", "SELECT p.id, p.created_at, p.last_contact_at, p.last_in_person_at, p.cadence_days,"
                 + " p.in_person_cadence_days FROM person p", rs -> {
