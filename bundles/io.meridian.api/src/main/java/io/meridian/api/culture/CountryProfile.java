@@ -10,40 +10,39 @@ import java.util.Objects;
  *
  * @param countryCode ISO 3166-1 alpha-2 code, upper case ({@code "JP"})
  * @param names the country's name by BCP 47 language tag; must hold {@code "en"}
- * @param scales the culture scales (communicating, evaluating, …) by scale id
- * @param sections prose sections (greetings, meetings, negotiation, …) in Markdown, by section id
- * @param sources where the facts come from, as citations or URLs
- * @param lastReviewed the date a person last checked this profile against its sources
+ * @param languages the languages of business there, as BCP 47 tags, the most used first
+ * @param timeZones the IANA time zones it spans ({@code "Asia/Tokyo"}), the capital's first
+ * @param scales where the country sits on each {@link Scale} its authors place it on; scales
+ *               left out are unknown, not neutral
+ * @param sections the prose sections, in Markdown, by {@link Section}
+ * @param gifts what to give, what not to, and what gives offence
+ * @param phrases phrases worth knowing, in the country's languages
+ * @param sources where the profile's facts come from
+ * @param lastReviewed the day a person last checked the profile against its sources
  */
-public record CountryProfile(String countryCode, Map<String, String> names, Map<String, Scale> scales,
-        Map<String, String> sections, List<String> sources, LocalDate lastReviewed) {
+public record CountryProfile(String countryCode, Map<String, String> names, List<String> languages, List<String> timeZones,
+                             Map<Scale, ScalePosition> scales, Map<Section, String> sections, Gifts gifts, List<Phrase> phrases,
+                             List<Source> sources, LocalDate lastReviewed) {
 
     public CountryProfile {
         Objects.requireNonNull(countryCode, "countryCode");
         if (!countryCode.matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException("country code must be two upper-case letters (ISO 3166-1 alpha-2): " + countryCode);
+            throw new IllegalArgumentException("a country code is two upper-case letters (ISO 3166-1 alpha-2), not " + countryCode);
         }
         names = Map.copyOf(names);
-        if (!names.containsKey("en")) {
-            throw new IllegalArgumentException("profile " + countryCode + " needs an English name (key \"en\")");
-        }
+        if (!names.containsKey("en")) throw new IllegalArgumentException("profile " + countryCode + " needs an English name (key \"en\")");
+        languages = List.copyOf(languages);
+        timeZones = List.copyOf(timeZones);
         scales = Map.copyOf(scales);
         sections = Map.copyOf(sections);
+        Objects.requireNonNull(gifts, "gifts (Gifts.NONE for none)");
+        phrases = List.copyOf(phrases);
         sources = List.copyOf(sources);
+        Objects.requireNonNull(lastReviewed, "lastReviewed");
     }
 
-    /**
-     * One position on a culture scale, authored by the content's own writers.
-     *
-     * @param value from 0 (the scale's first pole, e.g. low-context) to 100 (its second pole)
-     * @param note why the value is where it is, in the author's words
-     */
-    public record Scale(int value, String note) {
-        public Scale {
-            if (value < 0 || value > 100) {
-                throw new IllegalArgumentException("scale value must be between 0 and 100: " + value);
-            }
-            Objects.requireNonNull(note, "note");
-        }
+    /** The English name. */
+    public String name() {
+        return names.get("en");
     }
 }
