@@ -1,0 +1,371 @@
+package io.meridian.culture.internal.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.api.culture.CountryProfile;
+import io.meridian.api.culture.Gifts;
+import io.meridian.api.culture.Phrase;
+import io.meridian.api.culture.Scale;
+import io.meridian.api.culture.ScalePosition;
+import io.meridian.api.culture.Section;
+import io.meridian.api.culture.Source;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.IllformedLocaleException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one country profile file ({@code profiles/JP.json}) into a {@link CountryProfile}, or
+ * says everything that is wrong with it at once, each problem with its line and field. A file
+ * with any problem yields no profile: the bundle's other files load regardless.
+ *
+ * <pre>{@code
+ * {"country": "JP", "names": {"en": "Japan", "ja": "日本"}, "languages": ["ja"], "timeZones": ["Asia/Tokyo"],
+ *  "scales": {"communicating": {"value": 90, "note": "…", "sources": [{"citation": "…", "url": "https://…"}]}},
+ *  "sections": {"greetings": "Markdown…"}, "gifts": {"do": […], "dont": […], "taboos": […]},
+ *  "phrases": [{"text": "…", "transliteration": "…", "meaning": "…", "language": "ja"}],
+ *  "sources": [{"citation": "…"}], "lastReviewed": "2026-11-01"}
+ * }</pre>
+ */
+public final class ProfileReader {
+
+    private static final Set<String> FIELDS = Set.of("country", "names", "languages", "timeZones", "scales", "sections", "gifts",
+            "phrases", "sources", "lastReviewed");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    /** The profile, or why there is none. */
+    public record Result(Optional<CountryProfile> profile, List<ContentProblem> problems) {
+    }
+
+    private final String bundle;
+    private final String file;
+    private final List<ContentProblem> problems = new ArrayList<>();
+    private LocatedJson json;
+
+    private ProfileReader(String bundle, String file) {
+        this.bundle = bundle;
+        this.file = file;
+    }
+
+    /** Reads {@code text}, the content of {@code file} in {@code bundle}. */
+    public static Result read(String bundle, String file, String text) {
+        return new ProfileReader(bundle, file).read(text);
+    }
+
+    private Result read(String text) {
+        try {
+            json = LocatedJson.parse(text);
+        } catch (LocatedJson.Malformed e) {
+            problems.add(new ContentProblem(bundle, file, e.line, "", e.getMessage()));
+            return new Result(Optional.empty(), problems);
+        }
+        JsonNode root = json.root();
+        if (!root.isObject()) {
+            problem("", "a profile is one JSON object, {\"country\": \"JP\", …}");
+            return new Result(Optional.empty(), problems);
+        }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) problem(name, "unknown field" + suggestion(name, FIELDS) + "; the fields are " + sorted(FIELDS));
+        }
+        String country = country(root.path("country"));
+        Map<String, String> names = names(root.path("names"));
+        List<String> languages = strings(root, "languages", this::language);
+        List<String> zones = strings(root, "timeZones", this::zone);
+        Map<Scale, ScalePosition> scales = scales(root.path("scales"));
+        Map<Section, String> sections = sections(root.path("sections"));
+        Gifts gifts = gifts(root.path("gifts"));
+        List<Phrase> phrases = phrases(root.path("phrases"));
+        List<Source> sources = sources(root.path("sources"), "sources");
+        LocalDate reviewed = date(root.path("lastReviewed"), "lastReviewed");
+        if (!problems.isEmpty()) return new Result(Optional.empty(), problems);
+        return new Result(Optional.of(new CountryProfile(country, names, languages, zones, scales, sections, gifts, phrases, sources,
+                reviewed)), problems);
+    }
+
+    private String country(JsonNode node) {
+        if (node.isMissingNode()) {
+            problem("country", "missing: the ISO 3166-1 alpha-2 code of the country, like \"JP\"");
+            return null;
+        }
+        String code = text(node, "country");
+        if (code == null) return null;
+        if (!COUNTRIES.contains(code)) {
+            problem("country", "\"" + code + "\" is not an ISO 3166-1 alpha-2 code; write two upper-case letters, like \"JP\"");
+            return null;
+        }
+        String expected = file.substring(file.lastIndexOf('/') + 1);
+        if (expected.endsWith(".json") && !expected.equals(code + ".json")) {
+            problem("country", "\"" + code + "\" does not match the file name " + expected + "; name the file " + code + ".json");
+        }
+        return code;
+    }
+
+    private Map<String, String> names(JsonNode node) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (!node.isObject()) {
+            problem("names", (node.isMissingNode() ? "missing" : "not an object") + ": the country's names by language, {\"en\": \"Japan\", …}");
+            return names;
+        }
+        node.fields().forEachRemaining(e -> {
+            String lang = language(e.getKey(), "names." + e.getKey());
+            String name = text(e.getValue(), "names." + e.getKey());
+            if (lang != null && name != null) names.put(lang, name);
+        });
+        if (!names.containsKey("en") && problems.stream().noneMatch(p -> p.field().startsWith("names"))) {
+            problem("names", "needs the English name, \"en\"");
+        }
+        return names;
+    }
+
+    private Map<Scale, ScalePosition> scales(JsonNode node) {
+        Map<Scale, ScalePosition> scales = new EnumMap<>(Scale.class);
+        if (node.isMissingNode()) return scales;
+        if (!node.isObject()) {
+            problem("scales", "not an object: {\"communicating\": {\"value\": 0–100, \"note\": \"…\"}, …}");
+            return scales;
+        }
+        Set<String> ids = Arrays.stream(Scale.values()).map(Scale::id).collect(Collectors.toSet());
+        node.fields().forEachRemaining(e -> {
+            String path = "scales." + e.getKey();
+            Scale scale = Scale.byId(e.getKey());
+            if (scale == null) {
+                problem(path, "unknown scale" + suggestion(e.getKey(), ids) + "; the scales are " + sorted(ids));
+                return;
+            }
+            JsonNode position = e.getValue();
+            JsonNode value = position.path("value");
+            Integer v = null;
+            if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+                problem(path + ".value", value.isMissingNode() ? "missing: a whole number from 0 (" + scale.low() + ") to 100 ("
+                        + scale.high() + ")" : "must be a whole number from 0 to 100");
+            } else if (value.asInt() < 0 || value.asInt() > 100) {
+                problem(path + ".value", "must be 0 (" + scale.low() + ") to 100 (" + scale.high() + "), not " + value.asInt());
+            } else {
+                v = value.asInt();
+            }
+            String note = text(position.path("note"), path + ".note");
+            if (note != null && note.isBlank()) problem(path + ".note", "say why the country sits there; a note is required");
+            List<Source> sources = sources(position.path("sources"), path + ".sources");
+            if (v != null && note != null && !note.isBlank()) scales.put(scale, new ScalePosition(v, note, sources));
+        });
+        return scales;
+    }
+
+    private Map<Section, String> sections(JsonNode node) {
+        Map<Section, String> sections = new EnumMap<>(Section.class);
+        if (node.isMissingNode()) return sections;
+        Set<String> ids = Arrays.stream(Section.values()).map(Section::id).collect(Collectors.toSet());
+        if (!node.isObject()) {
+            problem("sections", "not an object: {\"greetings\": \"Markdown…\", …}");
+            return sections;
+        }
+        node.fields().forEachRemaining(e -> {
+            Section section = Section.byId(e.getKey());
+            if (section == null) {
+                problem("sections." + e.getKey(), "unknown section" + suggestion(e.getKey(), ids) + "; the sections are " + sorted(ids));
+                return;
+            }
+            String markdown = text(e.getValue(), "sections." + e.getKey());
+            if (markdown != null) sections.put(section, markdown);
+        });
+        return sections;
+    }
+
+    private Gifts gifts(JsonNode node) {
+        if (node.isMissingNode()) return Gifts.NONE;
+        if (!node.isObject()) {
+            problem("gifts", "not an object: {\"do\": […], \"dont\": […], \"taboos\": […]}");
+            return Gifts.NONE;
+        }
+        Set<String> keys = Set.of("do", "dont", "taboos");
+        node.fieldNames().forEachRemaining(k -> {
+            if (!keys.contains(k)) problem("gifts." + k, "unknown list" + suggestion(k, keys) + "; gifts has do, dont and taboos");
+        });
+        return new Gifts(strings(node, "gifts", "do", (v, at) -> v), strings(node, "gifts", "dont", (v, at) -> v),
+                strings(node, "gifts", "taboos", (v, at) -> v));
+    }
+
+    private List<Phrase> phrases(JsonNode node) {
+        List<Phrase> phrases = new ArrayList<>();
+        if (node.isMissingNode()) return phrases;
+        if (!node.isArray()) {
+            problem("phrases", "not a list: [{\"text\": \"…\", \"transliteration\": \"…\", \"meaning\": \"…\", \"language\": \"ja\"}]");
+            return phrases;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            String path = "phrases[" + i + "]";
+            JsonNode p = node.get(i);
+            String text = required(p.path("text"), path + ".text");
+            String meaning = required(p.path("meaning"), path + ".meaning");
+            String language = p.path("language").isMissingNode() ? null : language(text(p.path("language"), path + ".language"), path + ".language");
+            if (p.path("language").isMissingNode()) problem(path + ".language", "missing: the BCP 47 tag of the phrase's language, like \"ja\"");
+            String transliteration = p.path("transliteration").isMissingNode() ? null : text(p.path("transliteration"), path + ".transliteration");
+            if (text != null && meaning != null && language != null) phrases.add(new Phrase(text, transliteration, meaning, language));
+        }
+        return phrases;
+    }
+
+    private List<Source> sources(JsonNode node, String path) {
+        List<Source> sources = new ArrayList<>();
+        if (node.isMissingNode()) return sources;
+        if (!node.isArray()) {
+            problem(path, "not a list: [{\"citation\": \"who, what, when\", \"url\": \"https://…\"}]");
+            return sources;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            String at = path + "[" + i + "]";
+            String citation = required(node.get(i).path("citation"), at + ".citation");
+            JsonNode url = node.get(i).path("url");
+            String link = url.isMissingNode() || url.isNull() ? null : text(url, at + ".url");
+            if (link != null && !(link.startsWith("https://") || link.startsWith("http://"))) {
+                problem(at + ".url", "\"" + link + "\" is not a web address; write it with https://");
+                link = null;
+                citation = null;
+            }
+            if (citation != null) sources.add(new Source(citation, link));
+        }
+        return sources;
+    }
+
+    private LocalDate date(JsonNode node, String path) {
+        if (node.isMissingNode()) {
+            problem(path, "missing: the day a person last checked the profile against its sources, like \"2026-11-01\"");
+            return null;
+        }
+        String text = text(node, path);
+        if (text == null) return null;
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            problem(path, "\"" + text + "\" is not a date; write it as YYYY-MM-DD, like \"2026-11-01\"");
+            return null;
+        }
+    }
+
+    private List<String> strings(JsonNode parent, String field, BiFunction<String, String, String> check) {
+        return strings(parent, "", field, check);
+    }
+
+    /** A list of texts, each passed through {@code check(value, path)}, which returns it (perhaps normalised) or null after saying why. */
+    private List<String> strings(JsonNode parent, String prefix, String field, BiFunction<String, String, String> check) {
+        String path = prefix.isEmpty() ? field : prefix + "." + field;
+        List<String> values = new ArrayList<>();
+        JsonNode node = parent.path(field);
+        if (node.isMissingNode()) return values;
+        if (!node.isArray()) {
+            problem(path, "not a list of texts: [\"…\", \"…\"]");
+            return values;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            String at = path + "[" + i + "]";
+            String value = text(node.get(i), at);
+            String checked = value == null ? null : check.apply(value, at);
+            if (checked != null) values.add(checked);
+        }
+        return values;
+    }
+
+    /** A well-formed BCP 47 tag, in its canonical case, or a problem. */
+    private String language(String tag, String path) {
+        if (tag == null) return null;
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+            if (locale.getLanguage().isEmpty()) throw new IllformedLocaleException("no language");
+            return locale.toLanguageTag();
+        } catch (IllformedLocaleException e) {
+            problem(path, "\"" + tag + "\" is not a BCP 47 language tag; write one like \"ja\", \"pt-BR\" or \"zh-Hant\"");
+            return null;
+        }
+    }
+
+    private String zone(String zone, String path) {
+        try {
+            return ZoneId.of(zone).getId();
+        } catch (DateTimeException e) {
+            problem(path, "\"" + zone + "\" is not an IANA time zone; write one like \"Asia/Tokyo\"");
+            return null;
+        }
+    }
+
+    private String required(JsonNode node, String path) {
+        if (node.isMissingNode()) {
+            problem(path, "missing");
+            return null;
+        }
+        String text = text(node, path);
+        if (text != null && text.isBlank()) {
+            problem(path, "must not be empty");
+            return null;
+        }
+        return text;
+    }
+
+    private String text(JsonNode node, String path) {
+        if (!node.isTextual()) {
+            problem(path, "must be a text in quotes, not " + describe(node));
+            return null;
+        }
+        return node.asText();
+    }
+
+    private static String describe(JsonNode node) {
+        if (node.isNumber()) return "a number";
+        if (node.isBoolean()) return node.asText();
+        if (node.isNull()) return "null";
+        if (node.isArray()) return "a list";
+        if (node.isObject()) return "an object";
+        return "this";
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new ContentProblem(bundle, file, json == null ? 0 : json.line(path), path, message));
+    }
+
+    private static String sorted(Set<String> names) {
+        return names.stream().sorted().collect(Collectors.joining(", "));
+    }
+
+    /** " (did you mean X?)" when a known name is within two edits, else "". */
+    static String suggestion(String name, Set<String> known) {
+        String best = null;
+        int bestDistance = 3;
+        for (String candidate : known) {
+            int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return best == null ? "" : " (did you mean \"" + best + "\"?)";
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
