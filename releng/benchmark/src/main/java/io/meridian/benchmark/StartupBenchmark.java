@@ -1,16 +1,11 @@
 package io.meridian.benchmark;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The start-up benchmark: cold start (empty bundle cache) and warm start to ready, and resident
@@ -57,7 +52,7 @@ public final class StartupBenchmark {
                 home, options.warmupRounds(), options.rounds(), String.join(" ", jvmFlags));
 
         String loadBefore = Machine.loadAverage();
-        Path work = workDirectory(options);
+        Path work = BenchmarkFiles.workDirectory(options.work(), "meridian-benchmark", "cold starts need fresh data directories");
         boolean completed = false;
         try {
             int total = options.warmupRounds() + options.rounds();
@@ -74,14 +69,14 @@ public final class StartupBenchmark {
                             cold.readyMillis(), warm.readyMillis(), cold.rssMegabytes(), warm.rssMegabytes(),
                             cold.otherCpuMillis(), warm.otherCpuMillis());
                     if (!warmup) (variant == meridian ? meridianResults : floorResults).add(cold, warm);
-                    if (!options.keep()) delete(data);
+                    if (!options.keep()) BenchmarkFiles.delete(data);
                 }
             }
             completed = true;
         } finally {
             // After a failure the logs are what the error message points to: keep them.
             if (options.keep() || !completed) System.out.println("Data directories and logs kept in " + work);
-            else delete(work);
+            else BenchmarkFiles.delete(work);
         }
 
         Report report = new Report(machine, options, jvmFlags, meridianResults, floorResults, ZonedDateTime.now(),
@@ -89,7 +84,7 @@ public final class StartupBenchmark {
         String markdown = report.markdown();
         System.out.println();
         System.out.print(markdown);
-        if (options.out().isPresent()) write(options.out().get(), markdown);
+        if (options.out().isPresent()) BenchmarkFiles.writeReport(options.out().get(), markdown);
         return report.allTargetsMet() ? 0 : 1;
     }
 
@@ -115,51 +110,6 @@ public final class StartupBenchmark {
         } catch (URISyntaxException | NullPointerException e) {
             throw new BenchmarkException("cannot tell where the benchmark classes are, for the floor's class path. "
                     + "Run it from its jar: java -jar releng/benchmark/target/meridian-benchmark.jar");
-        }
-    }
-
-    private static Path workDirectory(BenchmarkOptions options) throws BenchmarkException {
-        try {
-            if (options.work().isEmpty()) return Files.createTempDirectory("meridian-benchmark");
-            Path work = options.work().get().toAbsolutePath();
-            Files.createDirectories(work);
-            try (Stream<Path> children = Files.list(work)) {
-                if (children.findAny().isPresent()) {
-                    throw new BenchmarkException("--work " + work + " is not empty; cold starts need fresh data "
-                            + "directories. Empty it or name another");
-                }
-            }
-            return work;
-        } catch (IOException e) {
-            throw new BenchmarkException("cannot create the work directory: " + e.getMessage()
-                    + ". Name a writable one with --work DIR", e);
-        }
-    }
-
-    private static void write(Path file, String markdown) throws BenchmarkException {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.writeString(file, markdown);
-            System.out.println("Report written to " + file);
-        } catch (IOException e) {
-            throw new BenchmarkException("cannot write the report to " + file + ": " + e.getMessage()
-                    + ". Name a writable file with --out FILE", e);
-        }
-    }
-
-    private static void delete(Path dir) throws BenchmarkException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            throw new BenchmarkException("cannot delete " + dir + ": " + e.getMessage() + ". Delete it by hand", e);
         }
     }
 }

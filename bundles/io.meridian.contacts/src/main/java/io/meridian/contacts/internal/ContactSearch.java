@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -155,12 +154,12 @@ final class ContactSearch {
     /** The tags of the page's people, in each person's order. */
     static String tagsStatement(int people) {
         return "SELECT person_id, item FROM person_attribute WHERE kind = 'tag' AND person_id IN ("
-                + String.join(", ", Collections.nCopies(people, "?")) + ") ORDER BY person_id, seq";
+                + Jdbc.placeholders(people) + ") ORDER BY person_id, seq";
     }
 
     /** The names of the page's organisations. */
     static String organisationsStatement(int organisations) {
-        return "SELECT id, name FROM organisation WHERE id IN (" + String.join(", ", Collections.nCopies(organisations, "?")) + ")";
+        return "SELECT id, name FROM organisation WHERE id IN (" + Jdbc.placeholders(organisations) + ")";
     }
 
     /** A LIKE pattern for "contains", with the user's own % and _ taken literally. */

@@ -61,8 +61,9 @@ public final class HealthBook implements RelationshipHealth {
                 Jdbc.update(c, "UPDATE cadence_rule SET days = ?, in_person_days = ? WHERE tag = ?", rule.days(), rule.inPersonDays(), tag);
             }
             store.audit(c, "cadence", null, null, before == null ? "created" : "updated", before, stored, origin);
-            return RelationshipState.refreshAll(c, store.clock);
+            return null;
         });
+        rederive();
         return stored;
     }
 
@@ -77,7 +78,17 @@ public final class HealthBook implements RelationshipHealth {
             if (before == null) throw new ContactNotFoundException("no cadence rule for tag " + key);
             Jdbc.update(c, "DELETE FROM cadence_rule WHERE tag = ?", key);
             store.audit(c, "cadence", null, null, "deleted", before, null, origin);
-            return RelationshipState.refreshAll(c, store.clock);
+            return null;
         });
+        rederive();
+    }
+
+    /**
+     * After a rule changed: due dates and scores of everyone it touches, written as the daily
+     * refresh writes them, a batch to a transaction, so that no edit waits on one long lock. If
+     * the workbench stops half-way, the refresh at the next start finishes the job.
+     */
+    private void rederive() {
+        RelationshipState.refreshBook(store.jdbc, store.clock);
     }
 }

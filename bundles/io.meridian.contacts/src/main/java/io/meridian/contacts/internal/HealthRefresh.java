@@ -14,9 +14,9 @@ import java.util.logging.Logger;
 
 /**
  * Keeps the stored health scores, which the lists sort by, current as the days pass: recency
- * decays with the calendar alone. Re-derives the whole book in the background when the
- * workbench starts and again whenever the user's date has changed since the last run, checked
- * every few minutes (a clock that jumps or a laptop that slept past midnight is noticed too).
+ * decays with the calendar alone. Re-derives the whole book in the background half a minute
+ * after the workbench starts (so as not to compete with the start itself) and again whenever
+ * the user's date has changed since the last run, checked every few minutes (a clock that jumps or a laptop that slept past midnight is noticed too).
  * Nobody waits for it: until it has run, the lists sort by the previous day's scores.
  */
 @Component(immediate = true)
@@ -24,6 +24,7 @@ public final class HealthRefresh {
 
     private static final Logger LOG = Logger.getLogger("io.meridian.contacts");
     static final long CHECK_MINUTES = 5;
+    static final long FIRST_CHECK_SECONDS = 30;
 
     private final ContactStore store;
     private final ScheduledExecutorService timer;
@@ -42,7 +43,7 @@ public final class HealthRefresh {
             t.setDaemon(true);
             return t;
         });
-        if (start) timer.scheduleWithFixedDelay(this::refreshIfNewDay, 0, CHECK_MINUTES, TimeUnit.MINUTES);
+        if (start) timer.scheduleWithFixedDelay(this::refreshIfNewDay, FIRST_CHECK_SECONDS, CHECK_MINUTES * 60, TimeUnit.SECONDS);
     }
 
     @Deactivate

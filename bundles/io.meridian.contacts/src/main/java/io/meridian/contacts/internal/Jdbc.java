@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.UUID;
 
 /** Transactions and the few type conversions JDBC needs, the same on H2 and PostgreSQL. */
@@ -61,6 +62,11 @@ final class Jdbc {
     private static StoreException failed(SQLException e) {
         return new StoreException("the database failed and nothing was changed: " + e.getMessage() + " (SQL state "
                 + e.getSQLState() + "). Run store:info to see which database is in use and whether it answers; the log has the details.", e);
+    }
+
+    /** {@code "?, ?, ?"}: the parameters of an IN list of {@code n} values. */
+    static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     static void bind(PreparedStatement ps, Object... values) throws SQLException {

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,11 +39,32 @@ final class RelationshipState {
     /** What health is computed from, by position: 1 id, 2 created, 3 last contact, 4 last visit, 5 and 6 own cadences. */
     private static final String INPUTS = "SELECT p.id, p.created_at, p.last_contact_at, p.last_in_person_at, p.cadence_days,"
             + " p.in_person_cadence_days";
+    private static final String RULES = "SELECT tag, days, in_person_days FROM cadence_rule ORDER BY tag";
+    /** The user's promises: 1 person, 2 state, 3 due, 4 done, 5 delay told, 6 revised due. */
+    private static final String PROMISES = "SELECT person_id, state, due_on, done_on, delay_communicated_on, revised_due_on"
+            + " FROM commitment WHERE owed_by = 'ME'";
+    /** Trust assessments: 1 person, 2 the sum of the four criteria. */
+    private static final String TRUST = "SELECT person_id, openness + competence + respect + rapport AS total FROM trust_assessment";
+
     /** And what is stored from it, from position 7: version, cadences in force, due dates, score. */
     private static final String STORED = ", p.version, p.effective_cadence_days, p.effective_in_person_days, p.contact_due_at,"
             + " p.in_person_due_at, p.health_score";
 
     private RelationshipState() {
+    }
+
+    /**
+     * The reads of {@link #book}, in order, for the whole book: the rules, the people carrying the
+     * rules' {@code ruleTags} tags (bound as its parameters), every person's inputs, the user's
+     * promises and every trust assessment. The benchmark's floor runs exactly these.
+     */
+    static List<String> bookReads(int ruleTags) {
+        return List.of(RULES, ruleTagsStatement(ruleTags), INPUTS + " FROM person p", PROMISES,
+                TRUST + " ORDER BY person_id, assessed_on, recorded_at");
+    }
+
+    private static String ruleTagsStatement(int tags) {
+        return "SELECT person_id, item_key FROM person_attribute WHERE kind = 'tag' AND item_key IN (" + Jdbc.placeholders(tags) + ")";
     }
 
     /** Re-derives one person (after a change to them or their records), in the caller's transaction; returns their health. */
@@ -73,15 +93,6 @@ final class RelationshipState {
     }
 
     /**
-     * Re-derives everyone in the caller's transaction and writes the rows whose derived values
-     * changed; for a change that affects the whole book at once (a cadence rule).
-     */
-    static int refreshAll(Connection c, Clock clock) throws SQLException {
-        List<Derived> changed = changed(read(c, null, true).values(), LocalDate.now(clock), clock);
-        return write(c, changed);
-    }
-
-    /**
      * The daily refresh: reads the book in one transaction, then writes the changed rows
      * {@link #REFRESH_BATCH} to a transaction. A row is written only if its derived values are
      * still those that were read: a person changed meanwhile was re-derived by that change.
@@ -99,7 +110,7 @@ final class RelationshipState {
 
     static Map<String, CadenceRule> rules(Connection c) throws SQLException {
         Map<String, CadenceRule> rules = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT tag, days, in_person_days FROM cadence_rule ORDER BY tag");
+        try (PreparedStatement ps = c.prepareStatement(RULES);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) rules.put(rs.getString(1), new CadenceRule(rs.getString(1), rs.getInt(2), rs.getInt(3)));
         }
@@ -205,8 +216,7 @@ final class RelationshipState {
         List<CadenceRule> byTag = rules.values().stream().filter(r -> !CadenceRule.DEFAULT.equals(r.tag())).toList();
         Map<UUID, int[]> cadences = new HashMap<>();
         if (byTag.isEmpty()) return cadences;
-        String sql = "SELECT person_id, item_key FROM person_attribute WHERE kind = 'tag' AND item_key IN ("
-                + String.join(", ", Collections.nCopies(byTag.size(), "?")) + ")" + (only == null ? "" : " AND person_id = ?");
+        String sql = ruleTagsStatement(byTag.size()) + (only == null ? "" : " AND person_id = ?");
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             List<Object> args = new ArrayList<>(byTag.stream().map(CadenceRule::tag).toList());
             if (only != null) args.add(only);
@@ -240,8 +250,7 @@ final class RelationshipState {
     }
 
     private static void promises(Connection c, UUID only, Map<UUID, Row> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT person_id, state, due_on, done_on, delay_communicated_on, revised_due_on"
-                + " FROM commitment WHERE owed_by = 'ME'" + (only == null ? "" : " AND person_id = ?"))) {
+        try (PreparedStatement ps = c.prepareStatement(PROMISES + (only == null ? "" : " AND person_id = ?"))) {
             if (only != null) Jdbc.bind(ps, only);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -269,8 +278,8 @@ final class RelationshipState {
     }
 
     private static void trustScores(Connection c, UUID only, BiConsumer<UUID, Double> each) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT person_id, openness + competence + respect + rapport AS total"
-                + " FROM trust_assessment" + (only == null ? "" : " WHERE person_id = ?") + " ORDER BY person_id, assessed_on, recorded_at")) {
+        try (PreparedStatement ps = c.prepareStatement(TRUST + (only == null ? "" : " WHERE person_id = ?")
+                + " ORDER BY person_id, assessed_on, recorded_at")) {
             if (only != null) Jdbc.bind(ps, only);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) each.accept(rs.getObject(1, UUID.class), rs.getInt(2) / 4.0);

@@ -1,23 +1,19 @@
 package io.meridian.benchmark.contacts;
 
 import io.meridian.benchmark.BenchmarkException;
+import io.meridian.benchmark.BenchmarkFiles;
 import io.meridian.benchmark.Machine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * The contacts benchmark: 100,000 contacts and 1,000,000 interactions, then filtered, sorted
@@ -56,7 +52,7 @@ public final class ContactsBenchmark {
         Machine machine = Machine.describe(ProcessHandle.current().info().command().orElse("java"));
         List<String> jvmFlags = ManagementFactory.getRuntimeMXBean().getInputArguments();
         String loadBefore = Machine.loadAverage();
-        Path work = workDirectory(options);
+        Path work = BenchmarkFiles.workDirectory(options.work(), "meridian-contacts-benchmark", "the benchmark loads a new database there");
         List<DatabaseResults> results = new ArrayList<>();
         boolean completed = false;
         try {
@@ -73,7 +69,7 @@ public final class ContactsBenchmark {
             completed = true;
         } finally {
             if (options.keep() || !completed) System.out.println("Database kept in " + work);
-            else delete(work);
+            else BenchmarkFiles.delete(work);
         }
 
         ContactsReport report = new ContactsReport(machine, options, jvmFlags, results, ZonedDateTime.now(), loadBefore,
@@ -81,55 +77,11 @@ public final class ContactsBenchmark {
         String markdown = report.markdown();
         System.out.println();
         System.out.print(markdown);
-        if (options.out().isPresent()) write(options.out().get(), markdown);
+        if (options.out().isPresent()) BenchmarkFiles.writeReport(options.out().get(), markdown);
         return report.allTargetsMet() ? 0 : 1;
     }
 
     private static void progress(String line) {
         System.out.println(LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + "  " + line);
-    }
-
-    private static Path workDirectory(ContactsOptions options) throws BenchmarkException {
-        try {
-            if (options.work().isEmpty()) return Files.createTempDirectory("meridian-contacts-benchmark");
-            Path work = options.work().get().toAbsolutePath();
-            Files.createDirectories(work);
-            try (Stream<Path> children = Files.list(work)) {
-                if (children.findAny().isPresent()) {
-                    throw new BenchmarkException("--work " + work + " is not empty; the benchmark loads a new database there. "
-                            + "Empty it or name another");
-                }
-            }
-            return work;
-        } catch (IOException e) {
-            throw new BenchmarkException("cannot create the work directory: " + e.getMessage() + ". Name a writable one with --work DIR", e);
-        }
-    }
-
-    private static void write(Path file, String markdown) throws BenchmarkException {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.writeString(file, markdown);
-            System.out.println("Report written to " + file);
-        } catch (IOException e) {
-            throw new BenchmarkException("cannot write the report to " + file + ": " + e.getMessage()
-                    + ". Name a writable file with --out FILE", e);
-        }
-    }
-
-    private static void delete(Path dir) throws BenchmarkException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            throw new BenchmarkException("cannot delete " + dir + ": " + e.getMessage() + ". Delete it by hand", e);
-        }
     }
 }

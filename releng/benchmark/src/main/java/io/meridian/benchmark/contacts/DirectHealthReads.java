@@ -1,5 +1,7 @@
 package io.meridian.benchmark.contacts;
 
+import io.meridian.contacts.internal.StandaloneContacts;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,11 +15,10 @@ import java.util.UUID;
 
 /**
  * The floor of the whole-book health: the reads the contacts bundle's RelationshipState does
- * for {@code book()} (cadence rules, each tagged person's shortest cadence by tag, every
- * person's inputs, the user's promises, every trust assessment), with the same statements and
- * getters, in one transaction as there; without gathering the rows per person and without
- * scoring.
- * The SQL is copied from RelationshipState: change it with it.
+ * for {@code book()} (cadence rules, the people carrying the rules' tags, every person's inputs,
+ * the user's promises, every trust assessment), with the same statements, taken from
+ * RelationshipState itself ({@link StandaloneContacts#healthReads}), and the same getters, in one
+ * transaction as there; without gathering the rows per person and without scoring.
  */
 final class DirectHealthReads {
 
@@ -50,19 +51,20 @@ final class DirectHealthReads {
     private static List<Step> read(Connection c) throws SQLException {
         List<Step> steps = new ArrayList<>();
         List<String> ruleTags = new ArrayList<>();
-        steps.add(step(c, "cadence rules", "SELECT tag, days, in_person_days FROM cadence_rule ORDER BY tag", rs -> {
+        steps.add(step(c, "cadence rules", StandaloneContacts.healthReads(0).get(0), List.of(), rs -> {
             String tag = rs.getString(1);
-            if (!"*".equals(tag)) ruleTags.add("'" + tag.replace("'", "''") + "'");
+            if (!"*".equals(tag)) ruleTags.add(tag);
             rs.getInt(2);
             rs.getInt(3);
         }));
-        steps.add(step(c, "the rules' tags", "SELECT person_id, item_key FROM person_attribute WHERE kind = 'tag' AND item_key IN ("
-                + String.join(", ", ruleTags) + ")", rs -> {
-            rs.getObject(1, UUID.class);
-            rs.getString(2);
-        }));
-        steps.add(step(c, "persons", "SELECT p.id, p.created_at, p.last_contact_at, p.last_in_person_at, p.cadence_days,"
-                + " p.in_person_cadence_days FROM person p", rs -> {
+        List<String> sql = StandaloneContacts.healthReads(ruleTags.size());
+        if (!ruleTags.isEmpty()) {
+            steps.add(step(c, "the rules' tags", sql.get(1), ruleTags, rs -> {
+                rs.getObject(1, UUID.class);
+                rs.getString(2);
+            }));
+        }
+        steps.add(step(c, "persons", sql.get(2), List.of(), rs -> {
             rs.getObject(1, UUID.class);
             rs.getObject(2, OffsetDateTime.class);
             rs.getObject(3, OffsetDateTime.class);
@@ -70,8 +72,7 @@ final class DirectHealthReads {
             rs.getInt(5);
             rs.getInt(6);
         }));
-        steps.add(step(c, "promises", "SELECT person_id, state, due_on, done_on, delay_communicated_on, revised_due_on"
-                + " FROM commitment WHERE owed_by = 'ME'", rs -> {
+        steps.add(step(c, "promises", sql.get(3), List.of(), rs -> {
             rs.getObject(1, UUID.class);
             rs.getString(2);
             rs.getObject(3, LocalDate.class);
@@ -79,21 +80,23 @@ final class DirectHealthReads {
             rs.getObject(5, LocalDate.class);
             rs.getObject(6, LocalDate.class);
         }));
-        steps.add(step(c, "trust", "SELECT person_id, openness + competence + respect + rapport AS total"
-                + " FROM trust_assessment ORDER BY person_id, assessed_on, recorded_at", rs -> {
+        steps.add(step(c, "trust", sql.get(4), List.of(), rs -> {
             rs.getObject(1, UUID.class);
             rs.getInt(2);
         }));
         return steps;
     }
 
-    private static Step step(Connection c, String what, String sql, RowReader reader) throws SQLException {
+    private static Step step(Connection c, String what, String sql, List<String> args, RowReader reader) throws SQLException {
         long start = System.nanoTime();
         int rows = 0;
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                reader.read(rs);
-                rows++;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) ps.setString(i + 1, args.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                    rows++;
+                }
             }
         }
         return new Step(what, rows, System.nanoTime() - start);

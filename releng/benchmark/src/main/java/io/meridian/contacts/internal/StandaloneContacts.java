@@ -74,6 +74,14 @@ public final class StandaloneContacts {
         return new SearchStatements(sql.count(), sql.countArgs(), sql.countCap(), sql.page(), sql.pageArgs());
     }
 
+    /**
+     * The reads of {@code RelationshipHealth.book()} in order (rules, the people carrying the
+     * {@code ruleTags} rule tags, bound as parameters, every person's inputs, promises, trust).
+     */
+    public static List<String> healthReads(int ruleTags) {
+        return RelationshipState.bookReads(ruleTags);
+    }
+
     /** The statement that reads the names of a page's {@code organisations}. */
     public static String organisationsStatement(int organisations) {
         return ContactSearch.organisationsStatement(organisations);

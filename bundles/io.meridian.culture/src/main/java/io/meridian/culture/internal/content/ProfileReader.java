@@ -8,6 +8,7 @@ import io.meridian.api.culture.Scale;
 import io.meridian.api.culture.ScalePosition;
 import io.meridian.api.culture.Section;
 import io.meridian.api.culture.Source;
+import org.apache.lucene.search.spell.LevenshteinDistance;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -44,6 +45,7 @@ public final class ProfileReader {
     private static final Set<String> FIELDS = Set.of("country", "names", "languages", "timeZones", "scales", "sections", "gifts",
             "phrases", "sources", "lastReviewed");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance();
 
     /** The profile, or why there is none. */
     public record Result(Optional<CountryProfile> profile, List<ContentProblem> problems) {
@@ -208,11 +210,11 @@ public final class ProfileReader {
         for (int i = 0; i < node.size(); i++) {
             String path = "phrases[" + i + "]";
             JsonNode p = node.get(i);
-            String text = required(p.path("text"), path + ".text");
-            String meaning = required(p.path("meaning"), path + ".meaning");
-            String language = p.path("language").isMissingNode() ? null : language(text(p.path("language"), path + ".language"), path + ".language");
-            if (p.path("language").isMissingNode()) problem(path + ".language", "missing: the BCP 47 tag of the phrase's language, like \"ja\"");
-            String transliteration = p.path("transliteration").isMissingNode() ? null : text(p.path("transliteration"), path + ".transliteration");
+            String text = required(p.path("text"), path + ".text", "the phrase as written in its language");
+            String meaning = required(p.path("meaning"), path + ".meaning", "what it means and when to say it, in English");
+            String language = language(required(p.path("language"), path + ".language", "the BCP 47 tag of the phrase's language, like \"ja\""), path + ".language");
+            JsonNode t = p.path("transliteration");
+            String transliteration = t.isMissingNode() || t.isNull() ? null : text(t, path + ".transliteration");
             if (text != null && meaning != null && language != null) phrases.add(new Phrase(text, transliteration, meaning, language));
         }
         return phrases;
@@ -227,7 +229,7 @@ public final class ProfileReader {
         }
         for (int i = 0; i < node.size(); i++) {
             String at = path + "[" + i + "]";
-            String citation = required(node.get(i).path("citation"), at + ".citation");
+            String citation = required(node.get(i).path("citation"), at + ".citation", "who said it, where and when");
             JsonNode url = node.get(i).path("url");
             String link = url.isMissingNode() || url.isNull() ? null : text(url, at + ".url");
             if (link != null && !(link.startsWith("https://") || link.startsWith("http://"))) {
@@ -300,9 +302,9 @@ public final class ProfileReader {
         }
     }
 
-    private String required(JsonNode node, String path) {
+    private String required(JsonNode node, String path, String what) {
         if (node.isMissingNode()) {
-            problem(path, "missing");
+            problem(path, "missing: " + what);
             return null;
         }
         String text = text(node, path);
@@ -343,7 +345,7 @@ public final class ProfileReader {
         String best = null;
         int bestDistance = 3;
         for (String candidate : known) {
-            int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            int d = edits(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;
@@ -352,20 +354,9 @@ public final class ProfileReader {
         return best == null ? "" : " (did you mean \"" + best + "\"?)";
     }
 
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+    /** Levenshtein edits between two words; Lucene's spell checker gives it as a similarity, 1 − edits / longer length. */
+    private static int edits(String a, String b) {
+        int longer = Math.max(a.length(), b.length());
+        return longer == 0 ? 0 : Math.round((1 - LEVENSHTEIN.getDistance(a, b)) * longer);
     }
 }
