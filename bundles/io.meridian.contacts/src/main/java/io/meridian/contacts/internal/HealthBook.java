@@ -6,6 +6,7 @@ import io.meridian.api.contacts.Health;
 import io.meridian.api.contacts.InvalidContactException;
 import io.meridian.api.contacts.Origin;
 import io.meridian.api.contacts.RelationshipHealth;
+import io.meridian.api.store.StoreException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * {@link RelationshipHealth}: scores and cadence rules. Health is computed when asked for; the
@@ -22,6 +25,8 @@ import java.util.UUID;
  */
 @Component(service = RelationshipHealth.class)
 public final class HealthBook implements RelationshipHealth {
+
+    private static final Logger LOG = Logger.getLogger("io.meridian.contacts");
 
     private final ContactStore store;
 
@@ -89,6 +94,12 @@ public final class HealthBook implements RelationshipHealth {
      * the workbench stops half-way, the refresh at the next start finishes the job.
      */
     private void rederive() {
-        RelationshipState.refreshBook(store.jdbc, store.clock);
+        try {
+            RelationshipState.refreshBook(store.jdbc, store.clock);
+        } catch (StoreException e) {
+            // The rule itself is saved; saying the change failed would be wrong.
+            LOG.log(Level.WARNING, "the cadence rule is saved, but re-deriving due dates and scores failed (" + e.getMessage()
+                    + "); they are derived again when the workbench next starts or the day changes", e);
+        }
     }
 }

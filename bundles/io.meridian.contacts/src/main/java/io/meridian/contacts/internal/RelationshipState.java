@@ -270,14 +270,8 @@ final class RelationshipState {
         });
     }
 
-    /** Each person's trust scores (the mean of the four criteria), oldest first; everyone's when {@code only} is null. */
-    static Map<UUID, List<Double>> trustScores(Connection c, UUID only) throws SQLException {
-        Map<UUID, List<Double>> scores = new HashMap<>();
-        trustScores(c, only, (id, score) -> scores.computeIfAbsent(id, k -> new ArrayList<>()).add(score));
-        return scores;
-    }
-
-    private static void trustScores(Connection c, UUID only, BiConsumer<UUID, Double> each) throws SQLException {
+    /** Each trust score (the mean of the four criteria) to {@code each}, oldest first per person; everyone's when {@code only} is null. */
+    static void trustScores(Connection c, UUID only, BiConsumer<UUID, Double> each) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(TRUST + (only == null ? "" : " WHERE person_id = ?")
                 + " ORDER BY person_id, assessed_on, recorded_at")) {
             if (only != null) Jdbc.bind(ps, only);

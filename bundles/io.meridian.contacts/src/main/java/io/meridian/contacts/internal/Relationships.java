@@ -345,7 +345,7 @@ public final class Relationships implements RelationshipService {
 
     private static Map<UUID, Double> latestTrust(Connection c) throws SQLException {
         Map<UUID, Double> latest = new HashMap<>();
-        RelationshipState.trustScores(c, null).forEach((id, scores) -> latest.put(id, scores.get(scores.size() - 1)));
+        RelationshipState.trustScores(c, null, latest::put); // oldest first, so the last one put stays
         return latest;
     }
 
