@@ -8,19 +8,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A JSON document as a Jackson tree that remembers the line each value starts on, so that a
- * problem found after parsing can still name its line. Paths are dotted field names with
+ * A JSON (or YAML) document as a Jackson tree that remembers the line each value starts on, so
+ * that a problem found after parsing can still name its line. Paths are dotted field names with
  * list positions in brackets: {@code scales.leading.value}, {@code phrases[2].meaning}.
  */
 final class LocatedJson {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final JsonFactory YAML = YAMLFactory.builder().build();
 
     private final JsonNode root;
     private final Map<String, Integer> lines;
@@ -42,18 +44,32 @@ final class LocatedJson {
     }
 
     static LocatedJson parse(String text) throws Malformed {
+        return parse(JSON, "JSON", text, 0);
+    }
+
+    /** A YAML document (an article's front matter) whose first line is line {@code firstLine} of its file. */
+    static LocatedJson parseYaml(String text, int firstLine) throws Malformed {
+        return parse(YAML, "YAML", text, firstLine - 1);
+    }
+
+    private static LocatedJson parse(JsonFactory factory, String format, String text, int lineOffset) throws Malformed {
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            if (parser.nextToken() == null) throw new Malformed(1, "the file is empty; it should hold one JSON object");
+        try (JsonParser parser = factory.createParser(text)) {
+            if (parser.nextToken() == null) throw new Malformed(1, "the " + format + " is empty; it should hold one object");
             JsonNode root = value(parser, "", lines);
             if (parser.nextToken() != null) {
-                throw new Malformed(parser.currentLocation().getLineNr(), "more follows the end of the JSON object; remove it");
+                throw new Malformed(parser.currentLocation().getLineNr(), "more follows the end of the " + format + " object; remove it");
             }
+            lines.replaceAll((path, line) -> line + lineOffset);
             return new LocatedJson(root, lines);
         } catch (JsonParseException e) {
             String reason = e.getOriginalMessage().replaceAll("\\s+", " ")
-                    .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)]", "line $1, column $2");
-            throw new Malformed(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "not valid JSON: " + reason);
+                    .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)]", "line $1, column $2")
+                    .replaceAll(" in 'reader', line \\d+, column \\d+:", "");
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + lineOffset;
+            throw new Malformed(line, "not valid " + format + ": " + reason);
+        } catch (Malformed e) {
+            throw new Malformed(e.line + lineOffset, e.getMessage());
         } catch (IOException e) {
             throw new Malformed(0, "cannot be read: " + e.getMessage());
         }

@@ -1,5 +1,7 @@
 package io.meridian.culture.internal.content;
 
+import io.meridian.api.culture.ContentProblem;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.api.culture.CountryProfile;
 import io.meridian.api.culture.Gifts;
@@ -40,25 +42,18 @@ import java.util.stream.Collectors;
  *  "sources": [{"citation": "…"}], "lastReviewed": "2026-11-01"}
  * }</pre>
  */
-public final class ProfileReader {
+public final class ProfileReader extends ContentReader {
 
     private static final Set<String> FIELDS = Set.of("country", "names", "languages", "timeZones", "scales", "sections", "gifts",
             "phrases", "sources", "lastReviewed");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance();
 
     /** The profile, or why there is none. */
     public record Result(Optional<CountryProfile> profile, List<ContentProblem> problems) {
     }
 
-    private final String bundle;
-    private final String file;
-    private final List<ContentProblem> problems = new ArrayList<>();
-    private LocatedJson json;
-
     private ProfileReader(String bundle, String file) {
-        this.bundle = bundle;
-        this.file = file;
+        super(bundle, file);
     }
 
     /** Reads {@code text}, the content of {@code file} in {@code bundle}. */
@@ -70,7 +65,7 @@ public final class ProfileReader {
         try {
             json = LocatedJson.parse(text);
         } catch (LocatedJson.Malformed e) {
-            problems.add(new ContentProblem(bundle, file, e.line, "", e.getMessage()));
+            problemAt(e.line, e.getMessage());
             return new Result(Optional.empty(), problems);
         }
         JsonNode root = json.root();
@@ -220,28 +215,6 @@ public final class ProfileReader {
         return phrases;
     }
 
-    private List<Source> sources(JsonNode node, String path) {
-        List<Source> sources = new ArrayList<>();
-        if (node.isMissingNode()) return sources;
-        if (!node.isArray()) {
-            problem(path, "not a list: [{\"citation\": \"who, what, when\", \"url\": \"https://…\"}]");
-            return sources;
-        }
-        for (int i = 0; i < node.size(); i++) {
-            String at = path + "[" + i + "]";
-            String citation = required(node.get(i).path("citation"), at + ".citation", "who said it, where and when");
-            JsonNode url = node.get(i).path("url");
-            String link = url.isMissingNode() || url.isNull() ? null : text(url, at + ".url");
-            if (link != null && !(link.startsWith("https://") || link.startsWith("http://"))) {
-                problem(at + ".url", "\"" + link + "\" is not a web address; write it with https://");
-                link = null;
-                citation = null;
-            }
-            if (citation != null) sources.add(new Source(citation, link));
-        }
-        return sources;
-    }
-
     private LocalDate date(JsonNode node, String path) {
         if (node.isMissingNode()) {
             problem(path, "missing: the day a person last checked the profile against its sources, like \"2026-11-01\"");
@@ -257,42 +230,6 @@ public final class ProfileReader {
         }
     }
 
-    private List<String> strings(JsonNode parent, String field, BiFunction<String, String, String> check) {
-        return strings(parent, "", field, check);
-    }
-
-    /** A list of texts, each passed through {@code check(value, path)}, which returns it (perhaps normalised) or null after saying why. */
-    private List<String> strings(JsonNode parent, String prefix, String field, BiFunction<String, String, String> check) {
-        String path = prefix.isEmpty() ? field : prefix + "." + field;
-        List<String> values = new ArrayList<>();
-        JsonNode node = parent.path(field);
-        if (node.isMissingNode()) return values;
-        if (!node.isArray()) {
-            problem(path, "not a list of texts: [\"…\", \"…\"]");
-            return values;
-        }
-        for (int i = 0; i < node.size(); i++) {
-            String at = path + "[" + i + "]";
-            String value = text(node.get(i), at);
-            String checked = value == null ? null : check.apply(value, at);
-            if (checked != null) values.add(checked);
-        }
-        return values;
-    }
-
-    /** A well-formed BCP 47 tag, in its canonical case, or a problem. */
-    private String language(String tag, String path) {
-        if (tag == null) return null;
-        try {
-            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-            if (locale.getLanguage().isEmpty()) throw new IllformedLocaleException("no language");
-            return locale.toLanguageTag();
-        } catch (IllformedLocaleException e) {
-            problem(path, "\"" + tag + "\" is not a BCP 47 language tag; write one like \"ja\", \"pt-BR\" or \"zh-Hant\"");
-            return null;
-        }
-    }
-
     private String zone(String zone, String path) {
         try {
             return ZoneId.of(zone).getId();
@@ -300,63 +237,5 @@ public final class ProfileReader {
             problem(path, "\"" + zone + "\" is not an IANA time zone; write one like \"Asia/Tokyo\"");
             return null;
         }
-    }
-
-    private String required(JsonNode node, String path, String what) {
-        if (node.isMissingNode()) {
-            problem(path, "missing: " + what);
-            return null;
-        }
-        String text = text(node, path);
-        if (text != null && text.isBlank()) {
-            problem(path, "must not be empty");
-            return null;
-        }
-        return text;
-    }
-
-    private String text(JsonNode node, String path) {
-        if (!node.isTextual()) {
-            problem(path, "must be a text in quotes, not " + describe(node));
-            return null;
-        }
-        return node.asText();
-    }
-
-    private static String describe(JsonNode node) {
-        if (node.isNumber()) return "a number";
-        if (node.isBoolean()) return node.asText();
-        if (node.isNull()) return "null";
-        if (node.isArray()) return "a list";
-        if (node.isObject()) return "an object";
-        return "this";
-    }
-
-    private void problem(String path, String message) {
-        problems.add(new ContentProblem(bundle, file, json == null ? 0 : json.line(path), path, message));
-    }
-
-    private static String sorted(Set<String> names) {
-        return names.stream().sorted().collect(Collectors.joining(", "));
-    }
-
-    /** " (did you mean X?)" when a known name is within two edits, else "". */
-    static String suggestion(String name, Set<String> known) {
-        String best = null;
-        int bestDistance = 3;
-        for (String candidate : known) {
-            int d = edits(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return best == null ? "" : " (did you mean \"" + best + "\"?)";
-    }
-
-    /** Levenshtein edits between two words; Lucene's spell checker gives it as a similarity, 1 − edits / longer length. */
-    private static int edits(String a, String b) {
-        int longer = Math.max(a.length(), b.length());
-        return longer == 0 ? 0 : Math.round((1 - LEVENSHTEIN.getDistance(a, b)) * longer);
     }
 }

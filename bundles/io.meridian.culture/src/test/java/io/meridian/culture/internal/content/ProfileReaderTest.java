@@ -1,5 +1,7 @@
 package io.meridian.culture.internal.content;
 
+import io.meridian.api.culture.ContentProblem;
+
 import io.meridian.api.culture.CountryProfile;
 import io.meridian.api.culture.Scale;
 import io.meridian.api.culture.Section;

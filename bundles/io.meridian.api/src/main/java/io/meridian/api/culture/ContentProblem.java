@@ -1,7 +1,8 @@
-package io.meridian.culture.internal.content;
+package io.meridian.api.culture;
 
 /**
- * Something wrong in a content file, said so that its author can find and fix it.
+ * Something wrong in a content file, said so that its author can find and fix it. The
+ * knowledge base skips the file (or the one entry) and keeps the bundle's valid content.
  *
  * @param bundle the contributing bundle's symbolic name
  * @param file the file's path inside the bundle ({@code content/profiles/JP.json})

@@ -1,0 +1,155 @@
+package io.meridian.culture.internal.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.api.culture.ContentProblem;
+import io.meridian.api.culture.Source;
+import org.apache.lucene.search.spell.LevenshteinDistance;
+
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/**
+ * What the readers of content files share: the file being read, the problems found so far, each
+ * with the line of the field it is about, and the checks of values every kind of file holds
+ * (texts, lists, language tags, sources).
+ */
+abstract class ContentReader {
+
+    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance();
+
+    final String bundle;
+    final String file;
+    final List<ContentProblem> problems = new ArrayList<>();
+    LocatedJson json;
+
+    ContentReader(String bundle, String file) {
+        this.bundle = bundle;
+        this.file = file;
+    }
+
+    /** A problem with the file as a whole, or at a line the parser found. */
+    final void problemAt(int line, String message) {
+        problems.add(new ContentProblem(bundle, file, line, "", message));
+    }
+
+    final List<Source> sources(JsonNode node, String path) {
+        List<Source> sources = new ArrayList<>();
+        if (node.isMissingNode()) return sources;
+        if (!node.isArray()) {
+            problem(path, "not a list: [{\"citation\": \"who, what, when\", \"url\": \"https://…\"}]");
+            return sources;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            String at = path + "[" + i + "]";
+            String citation = required(node.get(i).path("citation"), at + ".citation", "who said it, where and when");
+            JsonNode url = node.get(i).path("url");
+            String link = url.isMissingNode() || url.isNull() ? null : text(url, at + ".url");
+            if (link != null && !(link.startsWith("https://") || link.startsWith("http://"))) {
+                problem(at + ".url", "\"" + link + "\" is not a web address; write it with https://");
+                link = null;
+                citation = null;
+            }
+            if (citation != null) sources.add(new Source(citation, link));
+        }
+        return sources;
+    }
+
+    final List<String> strings(JsonNode parent, String field, BiFunction<String, String, String> check) {
+        return strings(parent, "", field, check);
+    }
+
+    /** A list of texts, each passed through {@code check(value, path)}, which returns it (perhaps normalised) or null after saying why. */
+    final List<String> strings(JsonNode parent, String prefix, String field, BiFunction<String, String, String> check) {
+        String path = prefix.isEmpty() ? field : prefix + "." + field;
+        List<String> values = new ArrayList<>();
+        JsonNode node = parent.path(field);
+        if (node.isMissingNode()) return values;
+        if (!node.isArray()) {
+            problem(path, "not a list of texts: [\"…\", \"…\"]");
+            return values;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            String at = path + "[" + i + "]";
+            String value = text(node.get(i), at);
+            String checked = value == null ? null : check.apply(value, at);
+            if (checked != null) values.add(checked);
+        }
+        return values;
+    }
+
+    /** A well-formed BCP 47 tag, in its canonical case, or a problem. */
+    final String language(String tag, String path) {
+        if (tag == null) return null;
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+            if (locale.getLanguage().isEmpty()) throw new IllformedLocaleException("no language");
+            return locale.toLanguageTag();
+        } catch (IllformedLocaleException e) {
+            problem(path, "\"" + tag + "\" is not a BCP 47 language tag; write one like \"ja\", \"pt-BR\" or \"zh-Hant\"");
+            return null;
+        }
+    }
+
+    final String required(JsonNode node, String path, String what) {
+        if (node.isMissingNode()) {
+            problem(path, "missing: " + what);
+            return null;
+        }
+        String text = text(node, path);
+        if (text != null && text.isBlank()) {
+            problem(path, "must not be empty");
+            return null;
+        }
+        return text;
+    }
+
+    final String text(JsonNode node, String path) {
+        if (!node.isTextual()) {
+            problem(path, "must be a text in quotes, not " + describe(node));
+            return null;
+        }
+        return node.asText();
+    }
+
+    private static String describe(JsonNode node) {
+        if (node.isNumber()) return "a number";
+        if (node.isBoolean()) return node.asText();
+        if (node.isNull()) return "null";
+        if (node.isArray()) return "a list";
+        if (node.isObject()) return "an object";
+        return "this";
+    }
+
+    final void problem(String path, String message) {
+        problems.add(new ContentProblem(bundle, file, json == null ? 0 : json.line(path), path, message));
+    }
+
+    static String sorted(Set<String> names) {
+        return names.stream().sorted().collect(Collectors.joining(", "));
+    }
+
+    /** " (did you mean X?)" when a known name is within two edits, else "". */
+    static String suggestion(String name, Set<String> known) {
+        String best = null;
+        int bestDistance = 3;
+        for (String candidate : known) {
+            int d = edits(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return best == null ? "" : " (did you mean \"" + best + "\"?)";
+    }
+
+    /** Levenshtein edits between two words; Lucene's spell checker gives it as a similarity, 1 − edits / longer length. */
+    private static int edits(String a, String b) {
+        int longer = Math.max(a.length(), b.length());
+        return longer == 0 ? 0 : Math.round((1 - LEVENSHTEIN.getDistance(a, b)) * longer);
+    }
+}
