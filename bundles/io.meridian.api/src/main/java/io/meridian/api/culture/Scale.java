@@ -39,6 +39,11 @@ public enum Scale {
         return id;
     }
 
+    /** The name for people: {@code "Communicating"}. */
+    public String title() {
+        return Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    }
+
     /** The pole at 0, in words: {@code "low-context"}. */
     public String low() {
         return low;

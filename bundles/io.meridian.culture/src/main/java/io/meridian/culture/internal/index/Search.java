@@ -1,0 +1,319 @@
+package io.meridian.culture.internal.index;
+
+import io.meridian.api.culture.QuerySyntaxException;
+import io.meridian.api.culture.SearchRequest;
+import io.meridian.api.culture.SearchResults;
+import io.meridian.api.culture.SearchResults.FacetCount;
+import io.meridian.api.culture.SearchResults.Hit;
+import io.meridian.api.culture.SearchResults.Kind;
+import io.meridian.api.culture.Snippet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns a {@link SearchRequest} into Lucene queries and their results: the words the user typed
+ * (or an advanced query), the facet filters, the counts per facet, the snippets and a respelling
+ * when the words look mistyped.
+ *
+ * <p>Each word matches in any of three ways, the best one counting: as a word in any form
+ * (stemmed; title 3×, headings 2×, body 1×), as the start of a longer word, or within one edit
+ * (two for words of eight letters or more) of a word in the text. Every word must match; when
+ * no document has them all, documents with some of them are returned and marked relaxed.
+ */
+public final class Search {
+
+    static final float TITLE_BOOST = 3f;
+    static final float HEADINGS_BOOST = 2f;
+    static final float PREFIX_WEIGHT = 0.6f;
+    static final float FUZZY_WEIGHT = 0.4f;
+    static final int FACET_LIMIT = 20;
+    public static final int MAX_QUERY_LENGTH = 1_000;
+
+    private Search() {
+    }
+
+    /** A compiled query: what matches, and what to mark in snippets. */
+    record Plan(Query match, Query highlight, List<String> words) {
+    }
+
+    /**
+     * Runs {@code request} on {@code searcher}.
+     *
+     * @param hidden sources whose documents must not be returned (bundles gone, not yet deleted)
+     */
+    public static SearchResults run(CultureIndex.FacetedSearcher searcher, SearchRequest request, Collection<String> hidden)
+            throws IOException {
+        if (request.query().length() > MAX_QUERY_LENGTH) {
+            throw new IllegalArgumentException("the query is " + request.query().length() + " characters; at most " + MAX_QUERY_LENGTH
+                    + " are searched, shorten it");
+        }
+        Plan plan = request.advanced() ? AdvancedQuery.parse(request.query()) : plan(UserQuery.parse(request.query()), false);
+        boolean relaxed = false;
+        Outcome outcome = execute(searcher, request, plan, hidden);
+        if (outcome.top.totalHits.value == 0 && !request.advanced() && plan.words().size() > 1) {
+            Plan loose = plan(UserQuery.parse(request.query()), true);
+            Outcome second = execute(searcher, request, loose, hidden);
+            if (second.top.totalHits.value > 0) {
+                plan = loose;
+                outcome = second;
+                relaxed = true;
+            }
+        }
+        List<Hit> hits = hits(searcher, outcome.top, request.offset(), plan.highlight());
+        Optional<String> respelled = outcome.top.totalHits.value < 3 && !request.advanced()
+                ? respell(searcher, request.query()) : Optional.empty();
+        return new SearchResults(outcome.top.totalHits.value, hits, outcome.facet(Documents.COUNTRY), outcome.facet(Documents.REGION),
+                outcome.facet(Documents.TOPIC), relaxed, respelled);
+    }
+
+    private record Outcome(TopDocs top, Facets facets) {
+        List<FacetCount> facet(String dim) throws IOException {
+            if (facets == null) return List.of();
+            FacetResult r = facets.getTopChildren(FACET_LIMIT, dim);
+            if (r == null) return List.of();
+            List<FacetCount> counts = new ArrayList<>();
+            for (LabelAndValue lv : r.labelValues) counts.add(new FacetCount(lv.label, lv.value.longValue()));
+            return counts;
+        }
+    }
+
+    private static Outcome execute(CultureIndex.FacetedSearcher searcher, SearchRequest request, Plan plan, Collection<String> hidden)
+            throws IOException {
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(plan.match(), Occur.MUST);
+        filter(q, Documents.COUNTRY, request.countries().stream().map(c -> c.toUpperCase(Locale.ROOT)).toList());
+        filter(q, Documents.REGION, request.regions());
+        filter(q, Documents.TOPIC, request.topics());
+        if (!hidden.isEmpty()) q.add(new TermInSetQuery(Documents.SOURCE, hidden.stream().map(BytesRef::new).toList()), Occur.MUST_NOT);
+        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, q.build(),
+                request.offset() + request.limit(), new FacetsCollectorManager());
+        FacetsCollector fc = result.facetsCollector();
+        Facets facets = searcher.facets() == null ? null : new SortedSetDocValuesFacetCounts(searcher.facets(), fc);
+        return new Outcome(result.topDocs(), facets);
+    }
+
+    private static void filter(BooleanQuery.Builder q, String field, Collection<String> values) {
+        if (values.isEmpty()) return;
+        q.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
+    }
+
+    /** The query for the user's words; {@code loose}: any word may match instead of every one. */
+    static Plan plan(UserQuery input, boolean loose) {
+        BooleanQuery.Builder match = new BooleanQuery.Builder();
+        BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+        List<String> words = new ArrayList<>();
+        int positive = 0;
+        for (UserQuery.Part part : input.parts()) {
+            List<String> stems = CultureAnalyzers.terms(CultureAnalyzers.TEXT, Documents.BODY, part.text());
+            List<String> plain = CultureAnalyzers.terms(CultureAnalyzers.PLAIN, Documents.BODY_PLAIN, part.text());
+            if (stems.isEmpty()) continue;
+            Query exact = exact(stems, part.phrase() || stems.size() > 1);
+            if (part.excluded()) {
+                match.add(exact, Occur.MUST_NOT);
+                continue;
+            }
+            positive++;
+            words.add(part.text());
+            Query clause = exact;
+            if (!part.phrase() && stems.size() == 1 && plain.size() == 1 && isAlphabetic(plain.get(0))) {
+                String word = plain.get(0);
+                List<Query> ways = new ArrayList<>(List.of(exact));
+                if (word.length() >= 3) ways.add(new BoostQuery(fields(f -> new PrefixQuery(new Term(f, word))), PREFIX_WEIGHT));
+                if (word.length() >= 4) ways.add(new BoostQuery(fields(f -> fuzzy(f, word)), FUZZY_WEIGHT));
+                clause = new DisjunctionMaxQuery(ways, 0f);
+                BooleanQuery.Builder h = new BooleanQuery.Builder().add(new TermQuery(new Term(Documents.BODY_PLAIN, word)), Occur.SHOULD);
+                if (word.length() >= 3) h.add(new PrefixQuery(new Term(Documents.BODY_PLAIN, word)), Occur.SHOULD);
+                if (stems.get(0).length() >= 4) h.add(new PrefixQuery(new Term(Documents.BODY_PLAIN, stems.get(0))), Occur.SHOULD);
+                if (word.length() >= 4) h.add(fuzzy(Documents.BODY_PLAIN, word), Occur.SHOULD);
+                highlight.add(h.build(), Occur.SHOULD);
+            } else {
+                highlight.add(plain.size() > 1 ? new PhraseQuery(Documents.BODY_PLAIN, plain.toArray(String[]::new))
+                        : new TermQuery(new Term(Documents.BODY_PLAIN, plain.isEmpty() ? stems.get(0) : plain.get(0))), Occur.SHOULD);
+            }
+            match.add(clause, loose ? Occur.SHOULD : Occur.MUST);
+        }
+        if (positive == 0) {
+            return new Plan(new BooleanQuery.Builder().build(), new BooleanQuery.Builder().build(), words);
+        }
+        if (loose) match.setMinimumNumberShouldMatch(1);
+        return new Plan(match.build(), highlight.build(), words);
+    }
+
+    /** The stemmed terms in the title, headings and body, as a phrase when there are several. */
+    private static Query exact(List<String> stems, boolean phrase) {
+        return fields3(f -> phrase && stems.size() > 1 ? new PhraseQuery(f, stems.toArray(String[]::new)) : new TermQuery(new Term(f, stems.get(0))));
+    }
+
+    private interface PerField {
+        Query on(String field);
+    }
+
+    private static Query fields3(PerField q) {
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(q.on(Documents.TITLE), TITLE_BOOST), Occur.SHOULD)
+                .add(new BoostQuery(q.on(Documents.HEADINGS), HEADINGS_BOOST), Occur.SHOULD)
+                .add(q.on(Documents.BODY), Occur.SHOULD)
+                .build();
+    }
+
+    /** Over the whole-word fields: the title (3×) and the body. */
+    private static Query fields(PerField q) {
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(q.on(Documents.TITLE_PLAIN), TITLE_BOOST), Occur.SHOULD)
+                .add(q.on(Documents.BODY_PLAIN), Occur.SHOULD)
+                .build();
+    }
+
+    private static Query fuzzy(String field, String word) {
+        int edits = word.length() >= 8 ? 2 : 1;
+        return new FuzzyQuery(new Term(field, word), edits, 1, 16, true);
+    }
+
+    private static boolean isAlphabetic(String word) {
+        return word.codePoints().allMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.HIRAGANA
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.KATAKANA
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.HANGUL);
+    }
+
+    static List<Hit> hits(IndexSearcher searcher, TopDocs top, int offset, Query highlight) throws IOException {
+        ScoreDoc[] docs = top.scoreDocs;
+        if (offset >= docs.length) return List.of();
+        int n = docs.length - offset;
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) ids[i] = docs[offset + i].doc;
+        Object[] snippets = highlight == null ? new Object[n] : Snippets.of(searcher, highlight, ids);
+        List<Hit> hits = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Document d = searcher.storedFields().document(ids[i]);
+            Snippet snippet = snippets[i] instanceof Snippet s ? s : Snippet.EMPTY;
+            hits.add(hit(d, snippet, docs[offset + i].score));
+        }
+        return hits;
+    }
+
+    static Hit hit(Document d, Snippet snippet, float score) {
+        return new Hit(d.get(Documents.UID), Kind.valueOf(d.get(Documents.KIND).toUpperCase(Locale.ROOT)), d.get(Documents.TITLE_PLAIN),
+                values(d, Documents.COUNTRY), values(d, Documents.REGION), values(d, Documents.TOPIC), snippet, score,
+                d.get(Documents.BUNDLE), d.get(Documents.VERSION));
+    }
+
+    private static Set<String> values(Document d, String field) {
+        Set<String> values = new TreeSet<>();
+        for (IndexableField f : d.getFields(field)) values.add(f.stringValue());
+        return values;
+    }
+
+    /** The query with each word that matches nothing replaced by the closest, more common word of the content. */
+    static Optional<String> respell(IndexSearcher searcher, String query) throws IOException {
+        DirectSpellChecker spell = new DirectSpellChecker();
+        StringBuilder respelled = new StringBuilder();
+        boolean changed = false;
+        for (UserQuery.Part part : UserQuery.parse(query).parts()) {
+            if (respelled.length() > 0) respelled.append(' ');
+            List<String> plain = CultureAnalyzers.terms(CultureAnalyzers.PLAIN, Documents.BODY_PLAIN, part.text());
+            if (part.phrase() || part.excluded() || plain.size() != 1 || !isAlphabetic(plain.get(0)) || plain.get(0).length() < 4) {
+                respelled.append(part.phrase() ? '"' + part.text() + '"' : (part.excluded() ? "-" : "") + part.text());
+                continue;
+            }
+            Term term = new Term(Documents.BODY_PLAIN, plain.get(0));
+            SuggestWord[] s = spell.suggestSimilar(term, 1, searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (s.length > 0) {
+                respelled.append(s[0].string);
+                changed = true;
+            } else {
+                respelled.append(part.text());
+            }
+        }
+        return changed ? Optional.of(respelled.toString()) : Optional.empty();
+    }
+
+    /** Documents like {@code docId}, by the terms that distinguish its title and body. */
+    static Query moreLikeThis(IndexSearcher searcher, int docId) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(CultureAnalyzers.PER_FIELD);
+        mlt.setFieldNames(new String[] {Documents.TITLE_PLAIN, Documents.BODY_PLAIN});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(2);
+        mlt.setMaxQueryTerms(25);
+        return mlt.like(docId);
+    }
+
+    /** Marked passages of the plain body, through a highlighter that hands back {@link Snippet}s instead of markup. */
+    static final class Snippets extends UnifiedHighlighter {
+
+        private Snippets(Builder builder) {
+            super(builder);
+        }
+
+        static Object[] of(IndexSearcher searcher, Query highlight, int[] docIds) throws IOException {
+            Snippets h = new Snippets(UnifiedHighlighter.builder(searcher, CultureAnalyzers.PER_FIELD)
+                    .withFormatter(new Formatter())
+                    .withMaxNoHighlightPassages(1)
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), 160, 0.3f)));
+            Map<String, Object[]> out = h.highlightFieldsAsObjects(new String[] {Documents.BODY_PLAIN}, highlight, docIds, new int[] {1});
+            return out.get(Documents.BODY_PLAIN);
+        }
+    }
+
+    private static final class Formatter extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<Snippet.Fragment> fragments = new ArrayList<>();
+            for (int p = 0; p < passages.length; p++) {
+                Passage passage = passages[p];
+                if (p > 0) fragments.add(new Snippet.Fragment(" … ", false));
+                int pos = passage.getStartOffset();
+                for (int i = 0; i < passage.getNumMatches(); i++) {
+                    int start = Math.max(passage.getMatchStarts()[i], pos);
+                    int end = passage.getMatchEnds()[i];
+                    if (end <= start) continue;
+                    if (start > pos) fragments.add(new Snippet.Fragment(content.substring(pos, start), false));
+                    fragments.add(new Snippet.Fragment(content.substring(start, end), true));
+                    pos = end;
+                }
+                if (pos < passage.getEndOffset()) fragments.add(new Snippet.Fragment(content.substring(pos, passage.getEndOffset()), false));
+            }
+            return new Snippet(fragments.stream().map(f -> new Snippet.Fragment(f.text().replaceAll("\\s+", " "), f.match())).toList());
+        }
+    }
+}
