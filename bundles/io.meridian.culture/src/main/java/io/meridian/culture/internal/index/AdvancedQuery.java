@@ -58,7 +58,10 @@ final class AdvancedQuery {
 
     private static QuerySyntaxException syntax(String text, ParseException e) {
         if (e.getCause() instanceof UnknownField u) return u.exception;
-        Token next = e.currentToken == null ? null : e.currentToken.next;
+        // the parser wraps what the grammar threw, which holds the token
+        ParseException grammar = e.currentToken == null && e.getCause() instanceof ParseException inner ? inner : e;
+        if (grammar.getCause() instanceof UnknownField u) return u.exception;
+        Token next = grammar.currentToken == null ? null : grammar.currentToken.next;
         if (next == null) return new QuerySyntaxException("the query cannot be parsed: " + firstLine(e.getMessage()), 0);
         int position = next.beginColumn;
         if (next.kind == 0) {

@@ -24,7 +24,7 @@ public record Contribution(String key, String bundle, String version, List<Count
     }
 
     /** What the index records for it; a different stamp means the contribution must be indexed again. */
-    String stamp() {
+    public String stamp() {
         return version + "|" + fingerprint;
     }
 }

@@ -49,6 +49,7 @@ public final class CultureIndex implements Closeable {
     private final SearcherManager searchers;
     private final Map<String, String> stamps = new HashMap<>();
     private final String rebuildReason;
+    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
 
     /** A searcher with the facet state of its reader, built once per reopen. */
     public static final class FacetedSearcher extends IndexSearcher {
@@ -117,6 +118,13 @@ public final class CultureIndex implements Closeable {
         }
     }
 
+    /** Deletes whatever is in {@code path} and opens an empty index there. */
+    public static CultureIndex openEmpty(Path path) throws IOException {
+        Files.createDirectories(path);
+        wipe(path);
+        return open(path);
+    }
+
     /** Why the index in {@code path} must be rebuilt, or null if it can be used. */
     private static String check(Path path) {
         try (Directory dir = FSDirectory.open(path)) {
@@ -150,6 +158,11 @@ public final class CultureIndex implements Closeable {
         return rebuildReason;
     }
 
+    /** Documents written since the index was opened: what a restart cost. */
+    public long written() {
+        return written.get();
+    }
+
     public Path path() {
         return path;
     }
@@ -168,6 +181,7 @@ public final class CultureIndex implements Closeable {
     public void put(String source, String stamp, List<Document> documents) throws IOException {
         writer.deleteDocuments(new Term(Documents.SOURCE, source));
         writer.addDocuments(documents);
+        written.addAndGet(documents.size());
         synchronized (this) {
             stamps.put(source, stamp);
         }
@@ -186,6 +200,7 @@ public final class CultureIndex implements Closeable {
     /** Replaces one document of a source (a note), keeping its stamp current, and commits. */
     public void putDocument(String source, String stamp, String uid, Document document) throws IOException {
         writer.updateDocument(new Term(Documents.UID, uid), document);
+        written.incrementAndGet();
         synchronized (this) {
             stamps.put(source, stamp);
         }

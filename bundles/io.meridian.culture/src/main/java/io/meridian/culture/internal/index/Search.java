@@ -215,6 +215,11 @@ public final class Search {
                 && Character.UnicodeScript.of(c) != Character.UnicodeScript.HANGUL);
     }
 
+    /** The hits of {@code top}, with their opening passages as snippets when {@code highlight} is null. */
+    public static List<Hit> hitsOf(IndexSearcher searcher, TopDocs top, Query highlight) throws IOException {
+        return hits(searcher, top, 0, highlight == null ? new org.apache.lucene.search.MatchNoDocsQuery() : highlight);
+    }
+
     static List<Hit> hits(IndexSearcher searcher, TopDocs top, int offset, Query highlight) throws IOException {
         ScoreDoc[] docs = top.scoreDocs;
         if (offset >= docs.length) return List.of();
@@ -244,7 +249,7 @@ public final class Search {
     }
 
     /** The query with each word that matches nothing replaced by the closest, more common word of the content. */
-    static Optional<String> respell(IndexSearcher searcher, String query) throws IOException {
+    public static Optional<String> respell(IndexSearcher searcher, String query) throws IOException {
         DirectSpellChecker spell = new DirectSpellChecker();
         StringBuilder respelled = new StringBuilder();
         boolean changed = false;
@@ -268,7 +273,7 @@ public final class Search {
     }
 
     /** Documents like {@code docId}, by the terms that distinguish its title and body. */
-    static Query moreLikeThis(IndexSearcher searcher, int docId) throws IOException {
+    public static Query moreLikeThis(IndexSearcher searcher, int docId) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(CultureAnalyzers.PER_FIELD);
         mlt.setFieldNames(new String[] {Documents.TITLE_PLAIN, Documents.BODY_PLAIN});

@@ -1,0 +1,109 @@
+package io.meridian.culture.internal.kb;
+
+import io.meridian.api.culture.Article;
+import io.meridian.api.culture.ContentProblem;
+import io.meridian.api.culture.CountryProfile;
+import io.meridian.api.culture.CultureContribution;
+import io.meridian.culture.internal.content.ContentFolder;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.BundleTracker;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.Collections;
+import java.util.Dictionary;
+import java.util.Enumeration;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+
+/**
+ * The extender for content-only bundles. A started bundle whose manifest has
+ * {@code Meridian-Content: content/} has that folder read and validated, and a
+ * {@link CultureContribution} registered in its name (through its own bundle context, so the
+ * service goes when the bundle stops). Problems are handed to {@code problems}, keyed by the
+ * bundle's symbolic name: the valid files load regardless.
+ */
+public final class ContentExtender extends BundleTracker<ServiceRegistration<CultureContribution>> {
+
+    public static final String HEADER = "Meridian-Content";
+    /** Service property: the contribution's key in the index (the bundle's symbolic name for content bundles). */
+    public static final String KEY = "meridian.contribution.key";
+
+    private final BiConsumer<String, List<ContentProblem>> problems;
+
+    public ContentExtender(BundleContext context, BiConsumer<String, List<ContentProblem>> problems) {
+        super(context, Bundle.ACTIVE | Bundle.STARTING, null);
+        this.problems = problems;
+    }
+
+    @Override
+    public ServiceRegistration<CultureContribution> addingBundle(Bundle bundle, BundleEvent event) {
+        String folder = bundle.getHeaders("").get(HEADER);
+        if (folder == null) return null;
+        String name = bundle.getSymbolicName();
+        ContentFolder.Content content = read(bundle, folder.strip());
+        problems.accept(name, content.problems());
+        BundleContext owner = bundle.getBundleContext();
+        if (owner == null) return null;
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(KEY, name);
+        props.put(HEADER, folder.strip());
+        List<CountryProfile> profiles = content.profiles();
+        List<Article> articles = content.articles();
+        try {
+            return owner.registerService(CultureContribution.class, new CultureContribution() {
+                @Override
+                public List<CountryProfile> profiles() {
+                    return profiles;
+                }
+
+                @Override
+                public List<Article> articles() {
+                    return articles;
+                }
+            }, props);
+        } catch (IllegalStateException stopped) {
+            return null;
+        }
+    }
+
+    @Override
+    public void removedBundle(Bundle bundle, BundleEvent event, ServiceRegistration<CultureContribution> registration) {
+        try {
+            registration.unregister();
+        } catch (IllegalStateException alreadyGone) {
+            // the framework unregistered it when the bundle stopped
+        }
+        problems.accept(bundle.getSymbolicName(), List.of());
+    }
+
+    /** Every file under the folder, read into the content model. */
+    static ContentFolder.Content read(Bundle bundle, String folder) {
+        String root = folder.endsWith("/") ? folder : folder + "/";
+        String name = bundle.getSymbolicName();
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        Enumeration<URL> entries = bundle.findEntries(root, "*", true);
+        if (entries == null) {
+            return new ContentFolder.Content(List.of(), List.of(), List.of(new ContentProblem(name, "META-INF/MANIFEST.MF", 0, HEADER,
+                    "the folder " + root + " is not in the bundle; put the content there or correct the header")));
+        }
+        for (URL url : Collections.list(entries)) {
+            String path = url.getPath().startsWith("/") ? url.getPath().substring(1) : url.getPath();
+            if (path.endsWith("/")) continue;
+            try (InputStream in = url.openStream()) {
+                files.put(path, in.readNBytes(ContentFolder.MAX_FILE_BYTES + 1));
+            } catch (IOException e) {
+                return new ContentFolder.Content(List.of(), List.of(), List.of(new ContentProblem(name, path, 0, "",
+                        "cannot be read from the bundle: " + e.getMessage())));
+            }
+        }
+        return ContentFolder.read(name, root, files);
+    }
+}
