@@ -8,6 +8,7 @@ import io.meridian.api.contacts.Organisation;
 import io.meridian.api.contacts.Page;
 import io.meridian.api.contacts.Person;
 import io.meridian.api.shell.CommandException;
+import io.meridian.support.shell.Tables;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +122,7 @@ final class ContactRef {
         for (ContactSummary s : candidates.subList(0, Math.min(LISTED, candidates.size()))) {
             rows.add(List.of(Text.shortId(s.id()), s.displayName(), Text.orDash(s.organisationName()), Text.orDash(s.country())));
         }
-        String table = Text.table(List.of("ID", "NAME", "ORGANISATION", "COUNTRY"), rows).stripTrailing();
+        String table = Tables.table(List.of("ID", "NAME", "ORGANISATION", "COUNTRY"), rows).stripTrailing();
         String more = total > rows.size() ? "\n  … and " + (total - rows.size()) + " more; narrow it down with contacts:list" : "";
         return new CommandException(what + " matches " + total + " people; give the id of the one you mean"
                 + " (its first 8 characters are enough):\n" + table.indent(2).stripTrailing() + more);

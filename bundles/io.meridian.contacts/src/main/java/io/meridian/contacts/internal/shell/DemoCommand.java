@@ -4,6 +4,7 @@ import io.meridian.api.shell.CommandException;
 import io.meridian.api.shell.ShellCommand;
 import io.meridian.contacts.internal.demo.DemoData;
 import io.meridian.contacts.internal.demo.DemoSummary;
+import io.meridian.support.shell.CommandOptions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -8,6 +8,8 @@ import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.RelationshipHealth;
 import io.meridian.api.shell.CommandException;
 import io.meridian.api.shell.ShellCommand;
+import io.meridian.support.shell.Tables;
+import io.meridian.support.shell.CommandOptions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -69,7 +71,7 @@ public final class HealthCommands {
         List<List<String>> rows = new ArrayList<>();
         h.reasons().forEach(r -> rows.add(List.of(r.factor(), r.points() + "/" + r.outOf(), r.explanation())));
         return person.displayName() + ": " + PersonSheet.healthHeadline(h) + "\n"
-                + Text.table(List.of("FACTOR", "POINTS", "WHY"), rows)
+                + Tables.table(List.of("FACTOR", "POINTS", "WHY"), rows)
                 + "Cadence: every " + Text.days(person.cadenceDays()) + ", in person every " + Text.days(person.inPersonCadenceDays())
                 + ". Last contact " + Text.ago(person.lastContactAt(), now, clock.getZone())
                 + ", in person " + Text.ago(person.lastInPersonAt(), now, clock.getZone()) + ".";
@@ -126,7 +128,7 @@ public final class HealthCommands {
         for (CadenceRule r : health.cadenceRules()) {
             rows.add(List.of(describe(r.tag()), Text.days(r.days()), Text.days(r.inPersonDays())));
         }
-        return Text.table(List.of("TAG", "IN TOUCH EVERY", "IN PERSON EVERY"), rows)
+        return Tables.table(List.of("TAG", "IN TOUCH EVERY", "IN PERSON EVERY"), rows)
                 + "A person's own cadence beats these; among several tags, the shortest wins.";
     }
 

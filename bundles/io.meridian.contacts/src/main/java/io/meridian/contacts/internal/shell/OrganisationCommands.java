@@ -9,6 +9,8 @@ import io.meridian.api.contacts.Origin;
 import io.meridian.api.contacts.Page;
 import io.meridian.api.shell.CommandException;
 import io.meridian.api.shell.ShellCommand;
+import io.meridian.support.shell.Tables;
+import io.meridian.support.shell.CommandOptions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -97,7 +99,7 @@ public final class OrganisationCommands {
             rows.add(List.of(Text.shortId(o.id()), o.name(), Text.orDash(o.country()), Text.orDash(o.website())));
         }
         int last = offset + page.items().size();
-        return Text.table(List.of("ID", "NAME", "COUNTRY", "WEBSITE"), rows) + "Showing " + (page.items().isEmpty() ? 0 : offset + 1)
+        return Tables.table(List.of("ID", "NAME", "COUNTRY", "WEBSITE"), rows) + "Showing " + (page.items().isEmpty() ? 0 : offset + 1)
                 + "–" + last + " of " + page.total() + "." + (last < page.total() ? " Next page: add --offset " + last + "." : "");
     }
 
@@ -118,7 +120,7 @@ public final class OrganisationCommands {
                     s.healthScore() == null ? "-" : s.healthScore().toString(), Text.ago(s.lastContactAt(), clock.instant(), clock.getZone())));
         }
         if (rows.isEmpty()) text.append("  none yet: contacts:add --org \"").append(o.name()).append("\" adds one\n");
-        else text.append(Text.table(List.of("ID", "NAME", "TITLE", "COUNTRY", "HEALTH", "LAST CONTACT"), rows).indent(2));
+        else text.append(Tables.table(List.of("ID", "NAME", "TITLE", "COUNTRY", "HEALTH", "LAST CONTACT"), rows).indent(2));
         return text.toString();
     }
 

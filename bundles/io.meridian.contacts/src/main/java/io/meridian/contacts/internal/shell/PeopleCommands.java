@@ -13,6 +13,8 @@ import io.meridian.api.contacts.RelationshipHealth;
 import io.meridian.api.contacts.RelationshipService;
 import io.meridian.api.shell.CommandException;
 import io.meridian.api.shell.ShellCommand;
+import io.meridian.support.shell.Tables;
+import io.meridian.support.shell.CommandOptions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -156,12 +158,12 @@ public final class PeopleCommands {
         Instant now = clock.instant();
         List<List<String>> rows = new ArrayList<>();
         for (ContactSummary s : page.items()) {
-            rows.add(List.of(Text.shortId(s.id()), Text.truncate(s.displayName(), 32), Text.truncate(Text.orDash(s.organisationName()), 24),
+            rows.add(List.of(Text.shortId(s.id()), Tables.truncate(s.displayName(), 32), Tables.truncate(Text.orDash(s.organisationName()), 24),
                     Text.orDash(s.country()), s.healthScore() == null ? "-" : s.healthScore().toString(),
                     Text.ago(s.lastContactAt(), now, clock.getZone()), Text.due(s.nextContactDue(), now, clock.getZone())
                             + (s.nextInPersonDue().isBefore(now) ? ", visit overdue" : ""), String.join(", ", s.tags())));
         }
-        StringBuilder text = new StringBuilder(Text.table(
+        StringBuilder text = new StringBuilder(Tables.table(
                 List.of("ID", "NAME", "ORGANISATION", "COUNTRY", "HEALTH", "LAST CONTACT", "NEXT CONTACT", "TAGS"), rows));
         if (page.items().isEmpty()) {
             text.append("No people on this page; ").append(page.total()).append(page.totalExact() ? "" : " or more")

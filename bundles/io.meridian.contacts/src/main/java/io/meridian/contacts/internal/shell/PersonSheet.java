@@ -13,6 +13,7 @@ import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.PersonDraft;
 import io.meridian.api.contacts.TrustAssessment;
 import io.meridian.api.contacts.WorkingHours;
+import io.meridian.support.shell.Tables;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -85,7 +86,7 @@ record PersonSheet(Person person, Organisation organisation, Health health, List
         for (Interaction i : interactions) {
             rows.add(List.of(Text.dateTime(i.at(), zone), PersonOptions.channelName(i.channel()), direction(i), Text.orDash(i.summary())));
         }
-        if (!rows.isEmpty()) text.append(Text.table(List.of("WHEN", "CHANNEL", "FROM", "SUMMARY"), rows).indent(2));
+        if (!rows.isEmpty()) text.append(Tables.table(List.of("WHEN", "CHANNEL", "FROM", "SUMMARY"), rows).indent(2));
 
         List<Commitment> open = commitments.stream()
                 .filter(c -> c.status() == CommitmentStatus.OPEN || c.status() == CommitmentStatus.LATE).toList();
@@ -114,7 +115,7 @@ record PersonSheet(Person person, Organisation organisation, Health health, List
             if (c.status() == CommitmentStatus.DONE) status += " " + c.doneOn() + (c.keptOnTime() ? ", on time" : ", late");
             rows.add(List.of(Text.shortId(c.id()), c.owedBy() == Party.ME ? "you" : "they", due, status, c.what()));
         }
-        return Text.table(List.of("ID", "OWED BY", "DUE", "STATUS", "WHAT"), rows);
+        return Tables.table(List.of("ID", "OWED BY", "DUE", "STATUS", "WHAT"), rows);
     }
 
     /** The latest assessment, its four scores, and which way it moved since the one before. */

@@ -13,6 +13,8 @@ import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.Tombstone;
 import io.meridian.api.shell.CommandException;
 import io.meridian.api.shell.ShellCommand;
+import io.meridian.support.shell.Tables;
+import io.meridian.support.shell.CommandOptions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -139,9 +141,9 @@ public final class PrivacyCommands {
             List<List<String>> rows = new ArrayList<>();
             for (AuditEntry e : shown) {
                 rows.add(List.of(Text.dateTime(e.at(), clock.getZone()), e.origin().name().toLowerCase(Locale.ROOT), e.entity(),
-                        e.action(), Text.truncate(String.join(", ", AuditChanges.changedFields(e.before(), e.after())), 60)));
+                        e.action(), Tables.truncate(String.join(", ", AuditChanges.changedFields(e.before(), e.after())), 60)));
             }
-            text.append(Text.table(List.of("WHEN", "FROM", "RECORD", "ACTION", "CHANGED"), rows));
+            text.append(Tables.table(List.of("WHEN", "FROM", "RECORD", "ACTION", "CHANGED"), rows));
         }
         text.append(shown.size() < all.size() ? "Newest " + shown.size() + " of " + all.size() + " changes; --limit shows more."
                 : Text.count(all.size(), "change.", "changes."));

@@ -14,6 +14,7 @@ import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.RelationshipService;
 import io.meridian.api.shell.CommandException;
 import io.meridian.api.shell.ShellCommand;
+import io.meridian.support.shell.CommandOptions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

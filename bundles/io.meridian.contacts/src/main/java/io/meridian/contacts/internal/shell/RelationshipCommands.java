@@ -15,6 +15,8 @@ import io.meridian.api.contacts.RelationshipService;
 import io.meridian.api.contacts.TrustAssessment;
 import io.meridian.api.shell.CommandException;
 import io.meridian.api.shell.ShellCommand;
+import io.meridian.support.shell.Tables;
+import io.meridian.support.shell.CommandOptions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -219,7 +221,7 @@ public final class RelationshipCommands {
             rows.add(List.of(Text.dateTime(i.at(), clock.getZone()), PersonOptions.channelName(i.channel()),
                     i.direction() == Direction.INBOUND ? "them" : "you", i.origin().name().toLowerCase(Locale.ROOT), Text.orDash(i.summary())));
         }
-        return Text.table(List.of("WHEN", "CHANNEL", "FROM", "RECORDED BY", "SUMMARY"), rows);
+        return Tables.table(List.of("WHEN", "CHANNEL", "FROM", "RECORDED BY", "SUMMARY"), rows);
     }
 
     private String trustHistory(Person person) {
@@ -233,7 +235,7 @@ public final class RelationshipCommands {
                     Integer.toString(t.competence()), Integer.toString(t.respect()), Integer.toString(t.rapport()),
                     Text.orDash(t.note())).toList());
         }
-        return Text.table(List.of("ON", "SCORE", "OPENNESS", "COMPETENCE", "RESPECT", "RAPPORT", "NOTE"), rows)
+        return Tables.table(List.of("ON", "SCORE", "OPENNESS", "COMPETENCE", "RESPECT", "RAPPORT", "NOTE"), rows)
                 + "Latest: " + PersonSheet.latestTrust(history);
     }
 

@@ -7,6 +7,7 @@ import io.meridian.api.contacts.NameOrder;
 import io.meridian.api.contacts.PersonDraft;
 import io.meridian.api.contacts.WorkingHours;
 import io.meridian.api.shell.CommandException;
+import io.meridian.support.shell.CommandOptions;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

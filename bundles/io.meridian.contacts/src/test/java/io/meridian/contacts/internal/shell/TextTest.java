@@ -1,5 +1,6 @@
 package io.meridian.contacts.internal.shell;
 
+import io.meridian.support.shell.Tables;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -32,7 +33,7 @@ class TextTest {
 
     @Test
     void tableAlignsColumnsCountingEastAsianCharactersAsTwo() {
-        String table = Text.table(List.of("ID", "NAME", "COUNTRY"),
+        String table = Tables.table(List.of("ID", "NAME", "COUNTRY"),
                 List.of(List.of("1a2b3c4d", "山田太郎", "JP"), List.of("5e6f7a8b", "Anna Schmidt", "DE")));
         assertEquals("""
                 ID        NAME          COUNTRY
@@ -43,9 +44,9 @@ class TextTest {
 
     @Test
     void truncateCutsToTheColumnsWithAnEllipsis() {
-        assertEquals("Anna", Text.truncate("Anna", 10));
-        assertEquals("Anna Sch…", Text.truncate("Anna Schmidt", 9));
-        assertEquals("山田…", Text.truncate("山田太郎", 6));
+        assertEquals("Anna", Tables.truncate("Anna", 10));
+        assertEquals("Anna Sch…", Tables.truncate("Anna Schmidt", 9));
+        assertEquals("山田…", Tables.truncate("山田太郎", 6));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.meridian.contacts.internal.shell;
+package io.meridian.support.shell;
 
 import io.meridian.api.shell.CommandException;
 import org.jline.builtins.Options;
@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
 /**
  * One command's arguments, parsed against its usage text with JLine's {@link Options}, and read
  * back with errors that name the option and the command's {@code --help}.
+ *
+ * <p>Shared by the shell commands of every Meridian bundle: each bundle carries its own private
+ * copy of this package (bnd {@code -conditionalpackage}), so none depends on another's classes.
  */
-final class CommandOptions {
+public final class CommandOptions {
 
     private static final Pattern OPTION_LINE = Pattern.compile("^\\s*(?:-\\S,?\\s*)?--([\\w-]+)");
     private static final Pattern INVALID_OPTION = Pattern.compile("invalid option '--([\\w-]+)'");
@@ -37,9 +40,9 @@ final class CommandOptions {
     /**
      * Parses {@code args} against {@code usage}, which has a line {@code Usage: scope:name ...}.
      * Environment variables are ignored: JLine would otherwise read default options from
-     * {@code CONTACTS_OPTS}, one variable for every contacts command.
+     * {@code CONTACTS_OPTS}, one variable for every command of a scope.
      */
-    static CommandOptions parse(String[] usage, String... args) {
+    public static CommandOptions parse(String[] usage, String... args) {
         String command = Arrays.stream(usage).filter(line -> line.startsWith("Usage: ")).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the usage text has no line starting with 'Usage: '"))
                 .substring("Usage: ".length()).split(" ")[0];
@@ -59,44 +62,44 @@ final class CommandOptions {
         }
     }
 
-    boolean help() {
+    public boolean help() {
         return options.isSet("help");
     }
 
-    String usage() {
+    public String usage() {
         return options.usage();
     }
 
     /** True when the usage defines the option, whether given or not. */
-    boolean defines(String name) {
+    public boolean defines(String name) {
         return names.contains(name);
     }
 
-    boolean isSet(String name) {
+    public boolean isSet(String name) {
         return defines(name) && options.isSet(name);
     }
 
     /** The option's last value, or null when it was not given. */
-    String text(String name) {
+    public String text(String name) {
         return isSet(name) ? options.get(name) : null;
     }
 
     /** Every value of a repeatable option, in the order given. */
-    List<String> all(String name) {
+    public List<String> all(String name) {
         return isSet(name) ? options.getList(name) : List.of();
     }
 
-    List<String> operands() {
+    public List<String> operands() {
         return options.args();
     }
 
     /** The operands joined by spaces, so that a name needs no quotes; null when there are none. */
-    String joinedOperands() {
+    public String joinedOperands() {
         return operands().isEmpty() ? null : String.join(" ", operands());
     }
 
     /** Fails unless the number of operands is between {@code min} and {@code max}, naming what is expected. */
-    void expectOperands(int min, int max, String what) {
+    public void expectOperands(int min, int max, String what) {
         int n = operands().size();
         if (n < min) throw new CommandException(command + " needs " + what + "; '" + command + " --help' shows an example");
         if (n > max) {
@@ -106,7 +109,7 @@ final class CommandOptions {
     }
 
     /** A whole number in {@code min..max}, or {@code absent} when the option was not given. */
-    Integer number(String name, int min, int max, Integer absent) {
+    public Integer number(String name, int min, int max, Integer absent) {
         String text = text(name);
         if (text == null) return absent;
         try {
@@ -119,7 +122,7 @@ final class CommandOptions {
     }
 
     /** A decimal number in {@code min..max}, or {@code absent} when the option was not given. */
-    double decimal(String name, double min, double max, double absent) {
+    public double decimal(String name, double min, double max, double absent) {
         String text = text(name);
         if (text == null) return absent;
         try {
@@ -132,7 +135,7 @@ final class CommandOptions {
     }
 
     /** A date option, or {@code absent} when it was not given; see {@link #date(String, String, LocalDate)}. */
-    LocalDate date(String name, LocalDate today, LocalDate absent) {
+    public LocalDate date(String name, LocalDate today, LocalDate absent) {
         String text = text(name);
         return text == null ? absent : date("--" + name, text, today);
     }
@@ -141,7 +144,7 @@ final class CommandOptions {
      * An instant given as a date ({@code 2026-11-20}, start of that day) or a date and time
      * ({@code 2026-11-20T14:00}) in {@code zone}, the local zone of whoever runs the command.
      */
-    Instant moment(String name, ZoneId zone, Instant absent) {
+    public Instant moment(String name, ZoneId zone, Instant absent) {
         String text = text(name);
         if (text == null) return absent;
         String t = text.strip();
@@ -154,7 +157,7 @@ final class CommandOptions {
     }
 
     /** Parses {@code 2026-11-20}, {@code today}, {@code yesterday} or {@code tomorrow}. */
-    static LocalDate date(String option, String text, LocalDate today) {
+    public static LocalDate date(String option, String text, LocalDate today) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         switch (t) {
             case "today": return today;
@@ -170,7 +173,7 @@ final class CommandOptions {
     }
 
     /** The defined option most like a mistyped one, or null when none is close. */
-    static String closest(String typed, List<String> names) {
+    public static String closest(String typed, List<String> names) {
         String best = null;
         int bestDistance = 3;
         for (String name : names) {

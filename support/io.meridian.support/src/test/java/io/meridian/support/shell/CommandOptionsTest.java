@@ -1,4 +1,4 @@
-package io.meridian.contacts.internal.shell;
+package io.meridian.support.shell;
 
 import io.meridian.api.shell.CommandException;
 import org.junit.jupiter.api.Test;
