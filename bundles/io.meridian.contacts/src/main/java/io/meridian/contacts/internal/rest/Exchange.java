@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meridian.api.contacts.Origin;
 import io.meridian.api.rest.ApiException;
+import io.meridian.support.rest.QueryParameters;
+import io.meridian.support.rest.InvalidFields;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -1,5 +1,6 @@
 package io.meridian.contacts.internal.rest;
 
+import io.meridian.support.rest.InvalidFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

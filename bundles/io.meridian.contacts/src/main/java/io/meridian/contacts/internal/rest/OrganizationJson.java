@@ -3,6 +3,7 @@ package io.meridian.contacts.internal.rest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meridian.api.contacts.Organisation;
 import io.meridian.api.contacts.OrganisationDraft;
+import io.meridian.support.rest.InvalidFields;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,6 +6,7 @@ import io.meridian.api.contacts.Organisation;
 import io.meridian.api.contacts.OrganisationDraft;
 import io.meridian.api.contacts.RelationshipService;
 import io.meridian.api.rest.ApiException;
+import io.meridian.support.rest.QueryParameters;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;

@@ -10,6 +10,7 @@ import io.meridian.api.contacts.NameOrder;
 import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.PersonDraft;
 import io.meridian.api.contacts.WorkingHours;
+import io.meridian.support.rest.InvalidFields;
 
 import java.util.LinkedHashMap;
 import java.util.List;

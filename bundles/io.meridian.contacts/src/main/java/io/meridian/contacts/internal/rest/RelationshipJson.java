@@ -8,6 +8,7 @@ import io.meridian.api.contacts.NewCommitment;
 import io.meridian.api.contacts.NewInteraction;
 import io.meridian.api.contacts.Party;
 import io.meridian.api.contacts.TrustAssessment;
+import io.meridian.support.rest.InvalidFields;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -7,6 +7,7 @@ import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.RelationshipHealth;
 import io.meridian.api.contacts.RelationshipService;
 import io.meridian.api.rest.ApiException;
+import io.meridian.support.rest.QueryParameters;
 
 import java.io.IOException;
 import java.time.DateTimeException;

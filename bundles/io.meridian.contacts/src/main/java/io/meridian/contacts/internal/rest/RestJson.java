@@ -1,7 +1,6 @@
 package io.meridian.contacts.internal.rest;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,12 +13,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.meridian.api.contacts.Page;
-import io.meridian.api.rest.ApiException;
+import io.meridian.support.rest.JsonBodies;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -46,28 +44,11 @@ final class RestJson {
 
     /** The request body as a JSON object; a 400 saying where it went wrong otherwise. */
     static ObjectNode readObject(HttpServletRequest request) throws IOException {
-        JsonNode body;
-        try (InputStream in = request.getInputStream()) {
-            body = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new ApiException(400, "bad_json", "the request body is not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
-        }
-        if (body == null || body.isMissingNode()) {
-            throw new ApiException(400, "bad_request", "this request needs a JSON object as its body; docs/api.md shows one for each route");
-        }
-        if (!(body instanceof ObjectNode object)) {
-            throw new ApiException(400, "bad_request", "the request body must be a JSON object {…}, not " + describe(body));
-        }
-        return object;
+        return JsonBodies.readObject(request, MAPPER);
     }
 
     static void write(HttpServletResponse response, int status, Object body) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        MAPPER.writeValue(response.getOutputStream(), body);
+        JsonBodies.write(response, status, body, MAPPER);
     }
 
     /**
@@ -86,15 +67,7 @@ final class RestJson {
 
     /** How a JSON value reads in an error message: "a number", "a list", "true". */
     static String describe(JsonNode node) {
-        return switch (node.getNodeType()) {
-            case ARRAY -> "a list";
-            case OBJECT -> "an object";
-            case NUMBER -> "the number " + node.asText();
-            case BOOLEAN -> node.asText();
-            case NULL -> "null";
-            case STRING -> "the text \"" + node.asText() + "\"";
-            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
-        };
+        return JsonBodies.describe(node);
     }
 
     /** Java enum constants are upper case; JSON in this API is lower case, as clients write it. */

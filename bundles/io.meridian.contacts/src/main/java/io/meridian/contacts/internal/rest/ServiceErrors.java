@@ -4,6 +4,7 @@ import io.meridian.api.contacts.ContactNotFoundException;
 import io.meridian.api.contacts.InvalidContactException;
 import io.meridian.api.contacts.StaleEditException;
 import io.meridian.api.rest.ApiException;
+import io.meridian.support.rest.InvalidFields;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.util.LinkedHashMap;

@@ -1,22 +1,22 @@
-package io.meridian.contacts.internal.rest;
+package io.meridian.support.rest;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The query parameters of a GET, read by type. Like body fields, an unknown or malformed
  * parameter is reported by name, all of them in one 400, when {@link #check()} is called.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final InvalidFields errors = new InvalidFields();
 
-    QueryParameters(HttpServletRequest request, List<String> allowed) {
+    public QueryParameters(HttpServletRequest request, List<String> allowed) {
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             String name = parameter.getKey();
             if (!allowed.contains(name)) {
@@ -29,11 +29,11 @@ final class QueryParameters {
     }
 
     /** The value, or null when absent or empty. */
-    String text(String name) {
+    public String text(String name) {
         return values.get(name);
     }
 
-    int integer(String name, int fallback, int min, int max) {
+    public int integer(String name, int fallback, int min, int max) {
         String text = values.get(name);
         if (text == null) return fallback;
         try {
@@ -46,7 +46,7 @@ final class QueryParameters {
         return fallback;
     }
 
-    double decimal(String name, double fallback, double min, double max) {
+    public double decimal(String name, double fallback, double min, double max) {
         String text = values.get(name);
         if (text == null) return fallback;
         try {
@@ -60,7 +60,7 @@ final class QueryParameters {
     }
 
     /** {@code true} or {@code false}; null when absent. */
-    Boolean flag(String name) {
+    public Boolean flag(String name) {
         String text = values.get(name);
         if (text == null) return null;
         if (text.equalsIgnoreCase("true")) return Boolean.TRUE;
@@ -69,22 +69,15 @@ final class QueryParameters {
         return null;
     }
 
-    UUID uuid(String name) {
-        String text = values.get(name);
-        if (text == null) return null;
-        try {
-            return JsonFields.parseUuid(text);
-        } catch (IllegalArgumentException e) {
-            errors.add(name, e.getMessage());
-            return null;
-        }
-    }
-
-    <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
+    /**
+     * The value read by {@code parser}, which throws an {@link IllegalArgumentException} whose
+     * message says what is wrong; {@code fallback} when absent or wrong (then reported by {@link #check()}).
+     */
+    public <T> T parsed(String name, Function<String, T> parser, T fallback) {
         String text = values.get(name);
         if (text == null) return fallback;
         try {
-            return JsonFields.parseChoice(text, type);
+            return parser.apply(text);
         } catch (IllegalArgumentException e) {
             errors.add(name, e.getMessage());
             return fallback;
@@ -92,7 +85,7 @@ final class QueryParameters {
     }
 
     /** @throws io.meridian.api.rest.ApiException a 400 naming every bad parameter */
-    void check() {
+    public void check() {
         errors.throwIfAny();
     }
 }
