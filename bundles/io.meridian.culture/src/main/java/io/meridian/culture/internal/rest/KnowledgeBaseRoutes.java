@@ -1,0 +1,441 @@
+package io.meridian.culture.internal.rest;
+
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meridian.api.culture.BriefPoint;
+import io.meridian.api.culture.Comparison;
+import io.meridian.api.culture.ContentProblem;
+import io.meridian.api.culture.CountryBrief;
+import io.meridian.api.culture.CountryProfile;
+import io.meridian.api.culture.KnowledgeBase;
+import io.meridian.api.culture.Note;
+import io.meridian.api.culture.Phrase;
+import io.meridian.api.culture.QuerySyntaxException;
+import io.meridian.api.culture.ScalePosition;
+import io.meridian.api.culture.SearchRequest;
+import io.meridian.api.culture.SearchResults;
+import io.meridian.api.culture.Snippet;
+import io.meridian.api.culture.Source;
+import io.meridian.api.culture.Suggestion;
+import io.meridian.api.rest.ApiException;
+import io.meridian.support.rest.InvalidFields;
+import io.meridian.support.rest.JsonBodies;
+import io.meridian.support.rest.QueryParameters;
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.ConcurrentModificationException;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /api/v1/kb}: search, suggest, countries, compare, notes, status and reindex. Access
+ * control, limits and the error bodies are the workbench's, for every route alike.
+ */
+@Component(service = Servlet.class, property = {
+        "osgi.http.whiteboard.servlet.pattern=/api/v1/kb",
+        "osgi.http.whiteboard.servlet.pattern=/api/v1/kb/*"})
+public final class KnowledgeBaseRoutes extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final transient KnowledgeBase kb;
+
+    @Activate
+    public KnowledgeBaseRoutes(@Reference KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            route(request, response, segments(request));
+        } catch (QuerySyntaxException e) {
+            throw new ApiException(400, "bad_query", e.getMessage(), Map.of("q", e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "bad_request", e.getMessage());
+        } catch (NoSuchElementException e) {
+            throw new ApiException(404, "not_found", e.getMessage());
+        } catch (ConcurrentModificationException e) {
+            throw new ApiException(409, "stale_version", e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new ApiException(503, "unavailable", e.getMessage());
+        }
+    }
+
+    private static List<String> segments(HttpServletRequest request) {
+        String info = request.getPathInfo();
+        if (info == null || info.equals("/")) return List.of();
+        return Arrays.stream(info.substring(1).split("/")).toList();
+    }
+
+    private void route(HttpServletRequest request, HttpServletResponse response, List<String> path) throws IOException {
+        String method = request.getMethod();
+        String first = path.isEmpty() ? "" : path.get(0);
+        switch (first + ":" + method + ":" + path.size()) {
+            case "search:GET:1" -> ok(response, search(request));
+            case "suggest:GET:1" -> {
+                QueryParameters q = new QueryParameters(request, List.of("q", "limit"));
+                String text = required(q, "q", "the text typed so far");
+                int limit = q.integer("limit", 8, 1, 50);
+                q.check();
+                ArrayNode out = NODES.arrayNode();
+                for (Suggestion s : kb.suggest(text, limit)) out.addObject().put("text", s.text()).put("kind", s.kind()).put("target", s.target());
+                ok(response, object("suggestions", out));
+            }
+            case "countries:GET:1" -> {
+                new QueryParameters(request, List.of()).check();
+                ArrayNode out = NODES.arrayNode();
+                for (KnowledgeBase.CountrySummary c : kb.countries()) {
+                    out.addObject().put("countryCode", c.countryCode()).put("name", c.name()).put("bundle", c.bundle())
+                            .put("articles", c.articles()).put("notes", c.notes());
+                }
+                ok(response, object("countries", out));
+            }
+            case "countries:GET:2" -> {
+                new QueryParameters(request, List.of()).check();
+                KnowledgeBase.CountryView v = kb.country(path.get(1)).orElseThrow(() -> noProfile(path.get(1)));
+                ok(response, country(v));
+            }
+            case "countries:GET:3" -> {
+                if (!path.get(2).equals("brief")) throw noRoute(request);
+                QueryParameters q = new QueryParameters(request, List.of("home"));
+                Optional<String> home = Optional.ofNullable(q.text("home"));
+                q.check();
+                ok(response, brief(kb.brief(path.get(1), home).orElseThrow(() -> noProfile(path.get(1)))));
+            }
+            case "compare:GET:1" -> {
+                QueryParameters q = new QueryParameters(request, List.of("countries"));
+                String list = required(q, "countries", "two or more ISO codes separated by commas, like DE,JP");
+                q.check();
+                ok(response, comparison(kb.compare(Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())));
+            }
+            case "notes:GET:1" -> {
+                QueryParameters q = new QueryParameters(request, List.of("country"));
+                String country = required(q, "country", "the ISO code of the country, like JP");
+                q.check();
+                ArrayNode out = NODES.arrayNode();
+                kb.notes(country).forEach(n -> out.add(note(n)));
+                ok(response, object("notes", out));
+            }
+            case "notes:POST:1" -> {
+                ObjectNode body = JsonBodies.readObject(request, JSON);
+                InvalidFields errors = new InvalidFields();
+                only(body, errors, Set.of("country", "text"));
+                String country = text(body, "country", errors);
+                String text = text(body, "text", errors);
+                errors.throwIfAny();
+                Note n = kb.addNote(country, text);
+                response.setHeader("Location", "/api/v1/kb/notes/" + n.id());
+                JsonBodies.write(response, 201, note(n), JSON);
+            }
+            case "notes:PUT:2", "notes:PATCH:2" -> {
+                long id = id(path.get(1));
+                ObjectNode body = JsonBodies.readObject(request, JSON);
+                InvalidFields errors = new InvalidFields();
+                only(body, errors, Set.of("text", "version"));
+                String text = text(body, "text", errors);
+                JsonNode version = body.path("version");
+                if (!version.isIntegralNumber() || !version.canConvertToLong()) {
+                    errors.add("version", "required: the version you read (GET /api/v1/kb/notes?country=…), a whole number like 1");
+                }
+                errors.throwIfAny();
+                ok(response, note(kb.editNote(id, version.asLong(), text)));
+            }
+            case "notes:DELETE:2" -> {
+                long id = id(path.get(1));
+                if (!kb.deleteNote(id)) throw new ApiException(404, "not_found", "there is no note " + id);
+                response.setStatus(204);
+            }
+            case "status:GET:1" -> ok(response, status(kb.status()));
+            case "reindex:POST:1" -> {
+                kb.reindex();
+                JsonBodies.write(response, 202, object("detail", NODES.textNode("rebuilding; GET /api/v1/kb/status shows when it is done")), JSON);
+            }
+            default -> throw noRoute(request);
+        }
+    }
+
+    private ObjectNode search(HttpServletRequest request) {
+        QueryParameters q = new QueryParameters(request, List.of("q", "like", "country", "region", "topic", "advanced", "offset", "limit"));
+        int offset = q.integer("offset", 0, 0, 10_000);
+        int limit = q.integer("limit", 10, 1, SearchRequest.MAX_LIMIT);
+        Boolean advanced = q.flag("advanced");
+        String like = q.text("like");
+        String text = q.text("q");
+        if (like == null && text == null) {
+            InvalidFields missing = new InvalidFields();
+            missing.add("q", "required: the words to search for (or like=ID for documents like one)");
+            missing.throwIfAny();
+        }
+        q.check();
+        if (like != null) {
+            ArrayNode hits = NODES.arrayNode();
+            kb.moreLikeThis(like, limit).forEach(h -> hits.add(hit(h)));
+            return object("hits", hits);
+        }
+        SearchRequest r = new SearchRequest(text, Boolean.TRUE.equals(advanced), all(request, "country"), all(request, "region"),
+                all(request, "topic"), offset, limit);
+        SearchResults results = kb.search(r);
+        ObjectNode out = NODES.objectNode();
+        out.put("total", results.total());
+        out.put("offset", offset);
+        out.put("limit", limit);
+        out.put("relaxed", results.relaxed());
+        results.didYouMean().ifPresentOrElse(d -> out.put("didYouMean", d), () -> out.putNull("didYouMean"));
+        ArrayNode hits = out.putArray("hits");
+        results.hits().forEach(h -> hits.add(hit(h)));
+        ObjectNode facets = out.putObject("facets");
+        facets.set("country", counts(results.countries()));
+        facets.set("region", counts(results.regions()));
+        facets.set("topic", counts(results.topics()));
+        return out;
+    }
+
+    /** Repeated or comma-separated values of a filter parameter. */
+    private static Set<String> all(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        if (values == null) return Set.of();
+        return Arrays.stream(values).flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
+    }
+
+    private static ArrayNode counts(List<SearchResults.FacetCount> counts) {
+        ArrayNode out = NODES.arrayNode();
+        counts.forEach(c -> out.addObject().put("value", c.value()).put("count", c.count()));
+        return out;
+    }
+
+    private static ObjectNode hit(SearchResults.Hit h) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", h.id());
+        o.put("kind", h.kind().id());
+        o.put("title", h.title());
+        o.set("countries", strings(h.countries()));
+        o.set("regions", strings(h.regions()));
+        o.set("topics", strings(h.topics()));
+        o.set("snippet", snippet(h.snippet()));
+        o.put("score", h.score());
+        o.put("bundle", h.bundle());
+        o.put("bundleVersion", h.bundleVersion());
+        return o;
+    }
+
+    /** A snippet as text runs, {@code [{"text": "…", "match": true}]}: the client escapes and marks them. */
+    private static ArrayNode snippet(Snippet s) {
+        ArrayNode out = NODES.arrayNode();
+        s.fragments().forEach(f -> out.addObject().put("text", f.text()).put("match", f.match()));
+        return out;
+    }
+
+    private static ObjectNode country(KnowledgeBase.CountryView v) {
+        CountryProfile p = v.profile();
+        ObjectNode o = profile(p);
+        o.put("bundle", v.bundle());
+        o.put("bundleVersion", v.bundleVersion());
+        o.set("alsoContributedBy", strings(v.alsoContributedBy()));
+        ArrayNode notes = o.putArray("notes");
+        v.notes().forEach(n -> notes.add(note(n)));
+        return o;
+    }
+
+    private static ObjectNode profile(CountryProfile p) {
+        ObjectNode o = NODES.objectNode();
+        o.put("countryCode", p.countryCode());
+        o.put("name", p.name());
+        ObjectNode names = o.putObject("names");
+        p.names().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> names.put(e.getKey(), e.getValue()));
+        o.set("languages", strings(p.languages()));
+        o.set("timeZones", strings(p.timeZones()));
+        ObjectNode scales = o.putObject("scales");
+        p.scales().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> scales.set(e.getKey().id(), position(e.getValue(), e.getKey().low(), e.getKey().high())));
+        ObjectNode sections = o.putObject("sections");
+        p.sections().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sections.put(e.getKey().id(), e.getValue()));
+        ObjectNode gifts = o.putObject("gifts");
+        gifts.set("do", strings(p.gifts().dos()));
+        gifts.set("dont", strings(p.gifts().donts()));
+        gifts.set("taboos", strings(p.gifts().taboos()));
+        o.set("phrases", phrases(p.phrases()));
+        o.set("sources", sources(p.sources()));
+        o.put("lastReviewed", p.lastReviewed().toString());
+        return o;
+    }
+
+    private static ObjectNode position(ScalePosition pos, String low, String high) {
+        ObjectNode o = NODES.objectNode();
+        o.put("value", pos.value());
+        o.put("note", pos.note());
+        o.put("low", low);
+        o.put("high", high);
+        o.set("sources", sources(pos.sources()));
+        return o;
+    }
+
+    private static ArrayNode phrases(List<Phrase> phrases) {
+        ArrayNode out = NODES.arrayNode();
+        phrases.forEach(ph -> out.addObject().put("text", ph.text()).put("transliteration", ph.transliteration())
+                .put("meaning", ph.meaning()).put("language", ph.language()));
+        return out;
+    }
+
+    private static ArrayNode sources(List<Source> sources) {
+        ArrayNode out = NODES.arrayNode();
+        sources.forEach(s -> out.addObject().put("citation", s.citation()).put("url", s.url()));
+        return out;
+    }
+
+    private static ObjectNode comparison(Comparison c) {
+        ObjectNode o = NODES.objectNode();
+        ArrayNode countries = o.putArray("countries");
+        c.countries().forEach(p -> countries.addObject().put("countryCode", p.countryCode()).put("name", p.name()));
+        ArrayNode rows = o.putArray("scales");
+        for (Comparison.Row row : c.rows()) {
+            ObjectNode r = rows.addObject();
+            r.put("scale", row.scale().id());
+            r.put("low", row.scale().low());
+            r.put("high", row.scale().high());
+            r.put("spread", row.spread());
+            ObjectNode positions = r.putObject("positions");
+            c.countries().forEach(p -> {
+                ScalePosition pos = row.positions().get(p.countryCode());
+                if (pos != null) positions.set(p.countryCode(), NODES.objectNode().put("value", pos.value()).put("note", pos.note()));
+            });
+        }
+        o.set("brief", points(c.brief()));
+        return o;
+    }
+
+    private static ObjectNode brief(CountryBrief b) {
+        ObjectNode o = NODES.objectNode();
+        o.put("countryCode", b.countryCode());
+        o.put("name", b.name());
+        b.relativeTo().ifPresentOrElse(h -> o.put("relativeTo", h), () -> o.putNull("relativeTo"));
+        o.set("points", points(b.points()));
+        o.set("phrases", phrases(b.phrases()));
+        ObjectNode sections = o.putObject("sections");
+        b.sections().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sections.put(e.getKey().id(), e.getValue()));
+        o.put("bundle", b.bundle());
+        return o;
+    }
+
+    private static ArrayNode points(List<BriefPoint> points) {
+        ArrayNode out = NODES.arrayNode();
+        for (BriefPoint p : points) {
+            ObjectNode o = out.addObject();
+            o.put("scale", p.scale().id());
+            o.put("summary", p.summary());
+            o.set("notes", strings(p.notes()));
+            o.set("sources", sources(p.sources()));
+        }
+        return out;
+    }
+
+    private static ObjectNode note(Note n) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", n.id());
+        o.put("countryCode", n.countryCode());
+        o.put("text", n.text());
+        o.put("created", n.created().toString());
+        o.put("updated", n.updated().toString());
+        o.put("version", n.version());
+        return o;
+    }
+
+    private static ObjectNode status(KnowledgeBase.Status s) {
+        ObjectNode o = NODES.objectNode();
+        o.put("documents", s.documents());
+        o.put("pending", s.pending());
+        o.put("lastRebuild", s.lastRebuild());
+        o.set("contributions", strings(s.contributions()));
+        ArrayNode problems = o.putArray("problems");
+        for (ContentProblem p : s.problems()) {
+            problems.addObject().put("bundle", p.bundle()).put("file", p.file()).put("line", p.line()).put("field", p.field())
+                    .put("message", p.message());
+        }
+        return o;
+    }
+
+    private static ArrayNode strings(Collection<String> values) {
+        ArrayNode out = NODES.arrayNode();
+        values.stream().sorted().forEach(out::add);
+        return out;
+    }
+
+    private static ObjectNode object(String field, JsonNode value) {
+        ObjectNode o = NODES.objectNode();
+        o.set(field, value);
+        return o;
+    }
+
+    private static void ok(HttpServletResponse response, Object body) throws IOException {
+        JsonBodies.write(response, 200, body, JSON);
+    }
+
+    private static String required(QueryParameters q, String name, String what) {
+        String value = q.text(name);
+        if (value == null) {
+            InvalidFields missing = new InvalidFields();
+            missing.add(name, "required: " + what);
+            missing.throwIfAny();
+        }
+        return value;
+    }
+
+    private static void only(ObjectNode body, InvalidFields errors, Set<String> allowed) {
+        body.fieldNames().forEachRemaining(f -> {
+            if (!allowed.contains(f)) errors.add(f, "unknown field: this route takes " + allowed.stream().sorted().collect(Collectors.joining(", ")));
+        });
+    }
+
+    private static String text(ObjectNode body, String field, InvalidFields errors) {
+        JsonNode v = body.path(field);
+        if (!v.isTextual()) {
+            errors.add(field, v.isMissingNode() ? "required" : "must be a text, not " + JsonBodies.describe(v));
+            return null;
+        }
+        return v.asText();
+    }
+
+    private static long id(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new ApiException(404, "not_found", "\"" + text + "\" is not a note id; note ids are whole numbers");
+        }
+    }
+
+    private ApiException noProfile(String code) {
+        return new ApiException(404, "not_found", "no profile for " + code + "; GET /api/v1/kb/countries lists the countries there are");
+    }
+
+    private static ApiException noRoute(HttpServletRequest request) {
+        return new ApiException(404, "not_found", "no route " + request.getMethod() + " " + request.getRequestURI()
+                + "; docs/api.md lists the knowledge-base routes");
+    }
+}
