@@ -109,10 +109,8 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
     // ---- contributions ------------------------------------------------------------------------
 
     /** A contribution appeared (or changed): searchable at once if the index holds it already, else once indexed. */
-    public void put(Contribution c, List<ContentProblem> found) {
+    public void put(Contribution c) {
         live.put(c.key(), c);
-        if (found.isEmpty()) problems.remove(c.key());
-        else problems.put(c.key(), List.copyOf(found));
         submit(() -> {
             if (!c.stamp().equals(index.stamp(c.key()))) index.put(c.key(), c.stamp(), Documents.of(c));
             hidden.remove(c.key());
@@ -120,7 +118,7 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
         hidden.remove(c.key());
     }
 
-    /** Content that could not be loaded at all (a bundle whose every file failed). */
+    /** The content of a bundle that could not be loaded, each problem named; an empty list clears them. */
     public void problems(String key, List<ContentProblem> found) {
         if (found.isEmpty()) problems.remove(key);
         else problems.put(key, List.copyOf(found));
@@ -129,7 +127,6 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
     /** A contribution went away: gone from results at once, from the index soon after. */
     public void remove(String key) {
         live.remove(key);
-        problems.remove(key);
         hidden.add(key);
         submit(() -> {
             if (!live.containsKey(key)) {

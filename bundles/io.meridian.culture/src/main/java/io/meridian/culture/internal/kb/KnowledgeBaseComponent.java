@@ -67,7 +67,7 @@ public final class KnowledgeBaseComponent implements KnowledgeBase {
                 String key = key(ref, c);
                 try {
                     engine.put(new Contribution(key, ref.getBundle().getSymbolicName(), ref.getBundle().getVersion().toString(),
-                            c.profiles(), c.articles(), Fingerprint.of(c.profiles(), c.articles())), List.of());
+                            c.profiles(), c.articles(), Fingerprint.of(c.profiles(), c.articles())));
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "culture contribution " + key + " from " + ref.getBundle().getSymbolicName()
                             + " could not be read and is left out: " + e, e);

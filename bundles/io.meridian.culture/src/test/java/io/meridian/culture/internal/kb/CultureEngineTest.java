@@ -72,8 +72,8 @@ class CultureEngineTest {
     @Test
     void contributionsAreSearchableAndGoAwayWithTheirBundle() throws Exception {
         open();
-        engine.put(asia("1.0.0"), List.of());
-        engine.put(europe(), List.of());
+        engine.put(asia("1.0.0"));
+        engine.put(europe());
         settle();
         SearchResults r = engine.search(SearchRequest.of("business cards"));
         assertEquals("article/io.example.asia/card-exchange", r.hits().get(0).id());
@@ -100,19 +100,19 @@ class CultureEngineTest {
     @Test
     void aRestartDoesNotReindexUnchangedContentButAnUpdateIsReplaced() throws Exception {
         open();
-        engine.put(asia("1.0.0"), List.of());
+        engine.put(asia("1.0.0"));
         settle();
         engine.close();
         open();
         assertEquals(List.of(), ids("tea"), "hidden until its bundle is back");
-        engine.put(asia("1.0.0"), List.of());
+        engine.put(asia("1.0.0"));
         settle();
         assertEquals(0, engine.documentsWritten(), "unchanged content is not indexed again");
         assertEquals(List.of("article/io.example.asia/tea-ceremony"), ids("tea"));
 
         Contribution updated = new Contribution("io.example.asia", "io.example.asia", "1.1.0", List.of(), List.of(
                 new Article("tea-ceremony", "Tea and trust", Set.of("JP"), Set.of(), Set.of(), "Green tea is served.", List.of())), "x");
-        engine.put(updated, List.of());
+        engine.put(updated);
         settle();
         assertEquals(1, engine.documentsWritten());
         assertEquals(List.of(), ids("cards"));
@@ -122,12 +122,12 @@ class CultureEngineTest {
     @Test
     void aBundleAbsentAfterRestartIsForgotten() throws Exception {
         open();
-        engine.put(asia("1.0.0"), List.of());
-        engine.put(europe(), List.of());
+        engine.put(asia("1.0.0"));
+        engine.put(europe());
         settle();
         engine.close();
         open();
-        engine.put(europe(), List.of());
+        engine.put(europe());
         engine.forgetAbsent();
         settle();
         assertEquals(1, engine.status().documents());
@@ -136,7 +136,7 @@ class CultureEngineTest {
     @Test
     void aMissingOrCorruptIndexIsRebuilt() throws Exception {
         open();
-        engine.put(asia("1.0.0"), List.of());
+        engine.put(asia("1.0.0"));
         settle();
         engine.close();
         try (Stream<Path> files = Files.list(dir.resolve("index"))) {
@@ -152,7 +152,7 @@ class CultureEngineTest {
         open();
         assertTrue(engine.status().lastRebuild().startsWith("unreadable"), engine.status().lastRebuild());
         assertTrue(log.stream().anyMatch(l -> l.contains("rebuilt")), log.toString());
-        engine.put(asia("1.0.0"), List.of());
+        engine.put(asia("1.0.0"));
         settle();
         assertEquals(List.of("article/io.example.asia/tea-ceremony"), ids("tea"));
         engine.close();
@@ -160,7 +160,7 @@ class CultureEngineTest {
         deleteTree(dir.resolve("index"));
         open();
         assertEquals(0, engine.status().documents());
-        engine.put(asia("1.0.0"), List.of());
+        engine.put(asia("1.0.0"));
         settle();
         assertEquals(2, engine.status().documents());
     }
@@ -174,7 +174,7 @@ class CultureEngineTest {
         }
         open();
         engine.useNotes(new NoteStore(h2, Clock.systemUTC()));
-        engine.put(asia("1.0.0"), List.of());
+        engine.put(asia("1.0.0"));
         Note n = engine.addNote("jp", "Mr Sato explained that the second dinner is where the deal is discussed.");
         settle();
         assertEquals("note/" + n.id(), ids("second dinner").get(0));
@@ -195,7 +195,7 @@ class CultureEngineTest {
     @Test
     void anAdvancedQueryThatDoesNotParseSaysWhere() throws Exception {
         open();
-        engine.put(asia("1.0.0"), List.of());
+        engine.put(asia("1.0.0"));
         settle();
         assertEquals(List.of("article/io.example.asia/tea-ceremony"),
                 engine.search(SearchRequest.of("title:tea AND country:jp").withAdvanced(true)).hits().stream().map(SearchResults.Hit::id).toList());

@@ -55,7 +55,7 @@ class RelevanceTest {
         assertEquals(List.of(), content.problems(), "the fixture content is valid");
         engine = new CultureEngine(dir.resolve("index"), Clock.systemUTC(), m -> { });
         engine.put(new Contribution(BUNDLE, BUNDLE, "1.0.0", content.profiles(), content.articles(),
-                Fingerprint.of(content.profiles(), content.articles())), List.of());
+                Fingerprint.of(content.profiles(), content.articles())));
         assertTrue(engine.awaitIndexed(60, TimeUnit.SECONDS));
     }
 
