@@ -1,5 +1,6 @@
 package io.meridian.benchmark.contacts;
 
+import io.meridian.benchmark.Latencies;
 import io.meridian.benchmark.Machine;
 
 import java.time.ZonedDateTime;

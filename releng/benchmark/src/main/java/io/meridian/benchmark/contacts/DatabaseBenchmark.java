@@ -1,5 +1,6 @@
 package io.meridian.benchmark.contacts;
 
+import io.meridian.benchmark.Latencies;
 import io.meridian.api.contacts.ContactQuery;
 import io.meridian.api.contacts.ContactService;
 import io.meridian.api.contacts.ContactSummary;

@@ -1,5 +1,6 @@
 package io.meridian.benchmark.contacts;
 
+import io.meridian.benchmark.Latencies;
 import java.util.List;
 import java.util.Map;
 

@@ -14,6 +14,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -24,7 +25,9 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
@@ -67,13 +70,22 @@ public final class Search {
     static final float PREFIX_WEIGHT = 0.6f;
     static final float FUZZY_WEIGHT = 0.4f;
     static final int FACET_LIMIT = 20;
+    /** Documents a word must be in to be taken as typed; see {@link #plan}. */
+    static final int KNOWN_WORD = 2;
+    /** Terms a prefix or a near-miss stands for, at most. */
+    static final int MAX_EXPANSIONS = 16;
     public static final int MAX_QUERY_LENGTH = 1_000;
 
     private Search() {
     }
 
     /** A compiled query: what matches, and what to mark in snippets. */
-    record Plan(Query match, Query highlight, List<String> words) {
+    public record Plan(Query match, Query highlight, List<String> words) {
+    }
+
+    /** The queries the default syntax makes of {@code query} (for the benchmark's floor, which runs them on Lucene alone). */
+    public static Plan compile(String query, IndexReader reader) throws IOException {
+        return plan(UserQuery.parse(query), false, reader);
     }
 
     /**
@@ -87,11 +99,11 @@ public final class Search {
             throw new IllegalArgumentException("the query is " + request.query().length() + " characters; at most " + MAX_QUERY_LENGTH
                     + " are searched, shorten it");
         }
-        Plan plan = request.advanced() ? AdvancedQuery.parse(request.query()) : plan(UserQuery.parse(request.query()), false);
+        Plan plan = request.advanced() ? AdvancedQuery.parse(request.query()) : plan(UserQuery.parse(request.query()), false, searcher.getIndexReader());
         boolean relaxed = false;
         Outcome outcome = execute(searcher, request, plan, hidden);
         if (outcome.top.totalHits.value == 0 && !request.advanced() && plan.words().size() > 1) {
-            Plan loose = plan(UserQuery.parse(request.query()), true);
+            Plan loose = plan(UserQuery.parse(request.query()), true, searcher.getIndexReader());
             Outcome second = execute(searcher, request, loose, hidden);
             if (second.top.totalHits.value > 0) {
                 plan = loose;
@@ -136,8 +148,13 @@ public final class Search {
         q.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
     }
 
-    /** The query for the user's words; {@code loose}: any word may match instead of every one. */
-    static Plan plan(UserQuery input, boolean loose) {
+    /**
+     * The query for the user's words; {@code loose}: any word may match instead of every one.
+     * A word the content holds more than {@link #KNOWN_WORD} times is taken as typed: looking for
+     * near-misses and longer words then would only add noise (and time); a word the content has
+     * rarely or never is looked for as a typo and as the start of a longer word as well.
+     */
+    static Plan plan(UserQuery input, boolean loose, IndexReader reader) throws IOException {
         BooleanQuery.Builder match = new BooleanQuery.Builder();
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         List<String> words = new ArrayList<>();
@@ -154,16 +171,23 @@ public final class Search {
             positive++;
             words.add(part.text());
             Query clause = exact;
-            if (!part.phrase() && stems.size() == 1 && plain.size() == 1 && isAlphabetic(plain.get(0))) {
+            boolean single = !part.phrase() && stems.size() == 1 && plain.size() == 1 && isAlphabetic(plain.get(0));
+            if (single) {
                 String word = plain.get(0);
-                List<Query> ways = new ArrayList<>(List.of(exact));
-                if (word.length() >= 3) ways.add(new BoostQuery(fields(f -> new PrefixQuery(new Term(f, word))), PREFIX_WEIGHT));
-                if (word.length() >= 4) ways.add(new BoostQuery(fields(f -> fuzzy(f, word)), FUZZY_WEIGHT));
-                clause = new DisjunctionMaxQuery(ways, 0f);
                 BooleanQuery.Builder h = new BooleanQuery.Builder().add(new TermQuery(new Term(Documents.BODY_PLAIN, word)), Occur.SHOULD);
-                if (word.length() >= 3) h.add(new PrefixQuery(new Term(Documents.BODY_PLAIN, word)), Occur.SHOULD);
+                // other forms of the word in the snippet: what starts like its stem (negotiat- for "negotiations")
                 if (stems.get(0).length() >= 4) h.add(new PrefixQuery(new Term(Documents.BODY_PLAIN, stems.get(0))), Occur.SHOULD);
-                if (word.length() >= 4) h.add(fuzzy(Documents.BODY_PLAIN, word), Occur.SHOULD);
+                if (!known(reader, word)) {
+                    // expanded here, once: the search and the snippets then look up the same few terms
+                    Query starts = word.length() >= 3 ? expand(reader, fields(f -> prefix(f, word))) : null;
+                    Query near = word.length() >= 4 ? expand(reader, fields(f -> fuzzy(f, word))) : null;
+                    List<Query> ways = new ArrayList<>(List.of(exact));
+                    if (starts != null) ways.add(new BoostQuery(starts, PREFIX_WEIGHT));
+                    if (near != null) ways.add(new BoostQuery(near, FUZZY_WEIGHT));
+                    clause = new DisjunctionMaxQuery(ways, 0f);
+                    if (starts != null) h.add(onBody(starts), Occur.SHOULD);
+                    if (near != null) h.add(onBody(near), Occur.SHOULD);
+                }
                 highlight.add(h.build(), Occur.SHOULD);
             } else {
                 highlight.add(plain.size() > 1 ? new PhraseQuery(Documents.BODY_PLAIN, plain.toArray(String[]::new))
@@ -176,6 +200,10 @@ public final class Search {
         }
         if (loose) match.setMinimumNumberShouldMatch(1);
         return new Plan(match.build(), highlight.build(), words);
+    }
+
+    private static boolean known(IndexReader reader, String word) throws IOException {
+        return reader.docFreq(new Term(Documents.BODY_PLAIN, word)) + reader.docFreq(new Term(Documents.TITLE_PLAIN, word)) > KNOWN_WORD;
     }
 
     /** The stemmed terms in the title, headings and body, as a phrase when there are several. */
@@ -204,8 +232,37 @@ public final class Search {
     }
 
     private static Query fuzzy(String field, String word) {
-        int edits = word.length() >= 8 ? 2 : 1;
-        return new FuzzyQuery(new Term(field, word), edits, 1, 16, true);
+        int edits = word.length() >= 10 ? 2 : 1;
+        return new FuzzyQuery(new Term(field, word), edits, 1, MAX_EXPANSIONS, true);
+    }
+
+    /** The words that start with {@code word}, the {@link #MAX_EXPANSIONS} most frequent first. */
+    private static Query prefix(String field, String word) {
+        return new PrefixQuery(new Term(field, word), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
+    }
+
+    /** The query with its prefix and fuzzy parts replaced by the terms they stand for in this index. */
+    private static Query expand(IndexReader reader, Query query) throws IOException {
+        return new IndexSearcher(reader).rewrite(query);
+    }
+
+    /** The terms of an expanded query that are in the body, for marking snippets. */
+    private static Query onBody(Query expanded) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        expanded.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term t : terms) {
+                    if (t.field().equals(Documents.BODY_PLAIN)) b.add(new TermQuery(t), Occur.SHOULD);
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return b.build();
     }
 
     private static boolean isAlphabetic(String word) {

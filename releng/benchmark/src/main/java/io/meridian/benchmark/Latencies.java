@@ -1,4 +1,4 @@
-package io.meridian.benchmark.contacts;
+package io.meridian.benchmark;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,50 +7,54 @@ import java.util.List;
  * The measured durations of one operation, in milliseconds, and their percentiles by the
  * nearest-rank method: the p95 of 200 runs is the 190th fastest, a run that really happened.
  */
-final class Latencies {
+public final class Latencies {
 
     private final List<Double> millis = new ArrayList<>();
 
     /** All durations of several operations together. */
-    static Latencies pooled(List<Latencies> parts) {
+    public static Latencies pooled(List<Latencies> parts) {
         Latencies all = new Latencies();
         parts.forEach(p -> all.millis.addAll(p.millis));
         return all;
     }
 
-    void add(long nanos) {
+    public void add(long nanos) {
         millis.add(nanos / 1e6);
     }
 
-    int count() {
+    public int count() {
         return millis.size();
     }
 
-    double percentile(double p) {
+    public double percentile(double p) {
         if (millis.isEmpty()) throw new IllegalStateException("no durations measured");
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int rank = (int) Math.ceil(p / 100 * sorted.length);
         return sorted[Math.max(0, rank - 1)];
     }
 
-    double median() {
+    public double median() {
         return percentile(50);
     }
 
-    double p95() {
+    public double p95() {
         return percentile(95);
     }
 
-    double min() {
+    public double p99() {
+        return percentile(99);
+    }
+
+    public double min() {
         return percentile(0);
     }
 
-    double max() {
+    public double max() {
         return percentile(100);
     }
 
     /** In measuring order, for the report. */
-    List<Double> all() {
+    public List<Double> all() {
         return List.copyOf(millis);
     }
 }
