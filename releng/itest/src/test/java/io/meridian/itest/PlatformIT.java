@@ -36,7 +36,10 @@ class PlatformIT {
     @BeforeAll
     void start(@TempDir Path folder) throws Exception {
         this.folder = folder;
-        workbench = RunningWorkbench.start(folder);
+        workbench = RunningWorkbench.install(folder);
+        // The feature tests install and remove search-engine, which the default culture feature would already require.
+        Files.writeString(workbench.home.resolve("etc/io.meridian.features.cfg"), "features = contacts\n");
+        workbench.start();
     }
 
     @AfterAll
