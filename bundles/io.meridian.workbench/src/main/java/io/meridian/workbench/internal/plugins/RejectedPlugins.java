@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,10 +38,17 @@ public final class RejectedPlugins implements ArtifactInstaller {
         return new TreeMap<>(reasons);
     }
 
+    /**
+     * Claims an existing jar in plugins/ that is not a bundle. A file that is gone is never
+     * claimed: FileInstall asks for a handler of a deleted file when the bundle it installed
+     * from that file was installed in an earlier run, and the bundle must then be uninstalled
+     * by FileInstall itself, not passed here (where it would only clear a rejection).
+     */
     @Override
     public boolean canHandle(File artifact) {
         Path file = artifact.toPath().toAbsolutePath().normalize();
-        return pluginsDir.equals(file.getParent()) && file.getFileName().toString().endsWith(".jar") && reason(artifact) != null;
+        return pluginsDir.equals(file.getParent()) && file.getFileName().toString().endsWith(".jar")
+                && Files.exists(file) && reason(artifact) != null;
     }
 
     @Override
