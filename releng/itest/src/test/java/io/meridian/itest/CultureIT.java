@@ -143,6 +143,15 @@ class CultureIT {
         JsonNode brief = workbench.getJson("/api/v1/kb/countries/JP/brief?home=DE");
         assertEquals("DE", brief.path("relativeTo").asText());
         assertFalse(brief.path("phrases").isEmpty());
+        HttpResponse<String> person = workbench.send(workbench.request("/api/v1/contacts").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"givenName\": \"Haruto\", \"familyName\": \"Mori\", \"country\": \"JP\"}")));
+        assertEquals(201, person.statusCode(), person.body());
+        String contact = RunningWorkbench.JSON.readTree(person.body()).path("id").asText();
+        JsonNode context = workbench.getJson("/api/v1/kb/context/" + contact + "?home=DE");
+        assertEquals("JP", context.path("brief").path("countryCode").asText(), context.toPrettyString());
+        assertEquals("DE", context.path("brief").path("relativeTo").asText());
+        assertFalse(context.path("brief").path("phrases").isEmpty());
+
         HttpResponse<String> stale = workbench.send(workbench.request("/api/v1/kb/notes/" + id).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"text\": \"x\", \"version\": 7}")));
         assertEquals(409, stale.statusCode(), stale.body());

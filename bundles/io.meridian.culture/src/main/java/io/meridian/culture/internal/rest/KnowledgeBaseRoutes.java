@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meridian.api.contacts.ContactService;
+import io.meridian.api.contacts.Person;
 import io.meridian.api.culture.BriefPoint;
 import io.meridian.api.culture.Comparison;
 import io.meridian.api.culture.ContentProblem;
@@ -35,6 +37,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -45,6 +49,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -65,6 +70,9 @@ public final class KnowledgeBaseRoutes extends HttpServlet {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final transient KnowledgeBase kb;
+    /** For the context of a contact; the routes work without it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private transient volatile ContactService contacts;
 
     @Activate
     public KnowledgeBaseRoutes(@Reference KnowledgeBase kb) {
@@ -129,6 +137,7 @@ public final class KnowledgeBaseRoutes extends HttpServlet {
                 q.check();
                 ok(response, brief(kb.brief(path.get(1), home).orElseThrow(() -> noProfile(path.get(1)))));
             }
+            case "context:GET:2" -> ok(response, context(request, path.get(1)));
             case "compare:GET:1" -> {
                 QueryParameters q = new QueryParameters(request, List.of("countries"));
                 String list = required(q, "countries", "two or more ISO codes separated by commas, like DE,JP");
@@ -179,6 +188,36 @@ public final class KnowledgeBaseRoutes extends HttpServlet {
             }
             default -> throw noRoute(request);
         }
+    }
+
+    /** The brief for a contact's country, for the contact page and the agenda. */
+    private ObjectNode context(HttpServletRequest request, String contactId) {
+        QueryParameters q = new QueryParameters(request, List.of("home"));
+        Optional<String> home = Optional.ofNullable(q.text("home"));
+        q.check();
+        ContactService people = contacts;
+        if (people == null) throw new ApiException(503, "unavailable", "contacts are not installed: feature:install contacts");
+        UUID id;
+        try {
+            id = UUID.fromString(contactId);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "bad_id", "\"" + contactId + "\" is not a contact id; ids are UUIDs, as GET /api/v1/contacts lists them");
+        }
+        Person person = people.find(id).orElseThrow(() -> new ApiException(404, "not_found", "no contact " + contactId));
+        ObjectNode out = NODES.objectNode();
+        out.putObject("contact").put("id", person.id().toString()).put("displayName", person.displayName())
+                .put("country", person.fields().country());
+        String country = person.fields().country();
+        Optional<CountryBrief> brief = country == null ? Optional.empty() : kb.brief(country, home);
+        if (brief.isPresent()) {
+            out.set("brief", brief(brief.get()));
+            out.putNull("reason");
+        } else {
+            out.putNull("brief");
+            out.put("reason", country == null ? "no country is recorded for " + person.displayName() + "; set one to see a brief"
+                    : "no profile for " + country + " is installed; a region pack with one brings the brief");
+        }
+        return out;
     }
 
     private ObjectNode search(HttpServletRequest request) {
