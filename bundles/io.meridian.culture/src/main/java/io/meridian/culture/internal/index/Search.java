@@ -176,7 +176,7 @@ public final class Search {
                 String word = plain.get(0);
                 BooleanQuery.Builder h = new BooleanQuery.Builder().add(new TermQuery(new Term(Documents.BODY_PLAIN, word)), Occur.SHOULD);
                 // other forms of the word in the snippet: what starts like its stem (negotiat- for "negotiations")
-                if (stems.get(0).length() >= 4) h.add(new PrefixQuery(new Term(Documents.BODY_PLAIN, stems.get(0))), Occur.SHOULD);
+                if (stems.get(0).length() >= 4) h.add(onBody(expand(reader, prefix(Documents.BODY_PLAIN, stems.get(0)))), Occur.SHOULD);
                 if (!known(reader, word)) {
                     // expanded here, once: the search and the snippets then look up the same few terms
                     Query starts = word.length() >= 3 ? expand(reader, fields(f -> prefix(f, word))) : null;
@@ -231,9 +231,10 @@ public final class Search {
                 .build();
     }
 
+    /** Within one edit (a swap of two letters counts as one), two from ten letters on, the first letter (two letters) as typed. */
     private static Query fuzzy(String field, String word) {
-        int edits = word.length() >= 10 ? 2 : 1;
-        return new FuzzyQuery(new Term(field, word), edits, 1, MAX_EXPANSIONS, true);
+        boolean longWord = word.length() >= 10;
+        return new FuzzyQuery(new Term(field, word), longWord ? 2 : 1, longWord ? 2 : 1, MAX_EXPANSIONS, true);
     }
 
     /** The words that start with {@code word}, the {@link #MAX_EXPANSIONS} most frequent first. */
@@ -375,7 +376,24 @@ public final class Search {
                 }
                 if (pos < passage.getEndOffset()) fragments.add(new Snippet.Fragment(content.substring(pos, passage.getEndOffset()), false));
             }
-            return new Snippet(fragments.stream().map(f -> new Snippet.Fragment(f.text().replaceAll("\\s+", " "), f.match())).toList());
+            return new Snippet(fragments.stream().map(f -> new Snippet.Fragment(oneLine(f.text()), f.match())).toList());
+        }
+
+        /** Runs of white space (line breaks of the Markdown) as one space. */
+        private static String oneLine(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            boolean space = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    if (!space) out.append(' ');
+                    space = true;
+                } else {
+                    out.append(c);
+                    space = false;
+                }
+            }
+            return out.toString();
         }
     }
 }

@@ -11,7 +11,10 @@ import io.meridian.api.culture.Suggestion;
 import io.meridian.api.store.Database;
 import io.meridian.culture.internal.index.Contribution;
 import io.meridian.culture.internal.index.Fingerprint;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,9 +30,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,28 +51,66 @@ public final class KnowledgeBaseComponent implements KnowledgeBase {
     /** Sources the index holds whose bundle has not come back this long after start are deleted from it. */
     static final long FORGET_ABSENT_SECONDS = 60;
 
-    private final BundleContext context;
-    private final CultureEngine engine;
-    private final ContentExtender extender;
-    private final ServiceTracker<CultureContribution, String> contributions;
-    private final ScheduledExecutorService timer;
-    private volatile Database database;
+    /** How long a call made while the index is still opening waits for it. */
+    static final long OPEN_WAIT_SECONDS = 30;
 
+    private final BundleContext context;
+    private final Path indexPath;
+    private final ScheduledExecutorService timer;
+    private final CompletableFuture<CultureEngine> opened = new CompletableFuture<>();
+    private final FrameworkListener onStarted;
+    private volatile CultureEngine engine;
+    private volatile Database database;
+    private ContentExtender extender;
+    private ServiceTracker<CultureContribution, String> contributions;
+    private boolean closed;
+
+    /**
+     * Registers the service at once and opens the index in the background once the framework
+     * has started: Lucene's classes and the content of every region bundle are not read while the
+     * workbench is starting. A call that comes first waits for the index (at most
+     * {@link #OPEN_WAIT_SECONDS} seconds).
+     */
     @Activate
-    public KnowledgeBaseComponent(BundleContext context) throws IOException {
+    public KnowledgeBaseComponent(BundleContext context) {
         this.context = context;
         String data = context.getProperty("meridian.data");
         Path root = data != null ? Path.of(data) : context.getDataFile("").toPath();
-        this.engine = new CultureEngine(root.resolve("index").resolve("culture"), Clock.systemDefaultZone(), m -> LOG.warning(m));
+        this.indexPath = root.resolve("index").resolve("culture");
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "meridian-kb-start");
+            t.setDaemon(true);
+            return t;
+        });
+        this.onStarted = event -> {
+            if (event.getType() == FrameworkEvent.STARTED) timer.execute(this::open);
+        };
+        context.addFrameworkListener(onStarted);
+        if (context.getBundle(0).getState() == Bundle.ACTIVE) timer.execute(this::open);
+    }
+
+    /** Opens the index and starts following the contributions; runs once, on the start thread. */
+    private synchronized void open() {
+        if (closed || opened.isDone()) return;
+        context.removeFrameworkListener(onStarted);
+        try {
+            engine = new CultureEngine(indexPath, Clock.systemDefaultZone(), m -> LOG.warning(m));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "the culture index at " + indexPath + " cannot be opened: " + e.getMessage()
+                    + "; check that the folder is writable and that no other Meridian uses this data folder", e);
+            opened.completeExceptionally(e);
+            return;
+        }
         connectNotes();
-        this.contributions = new ServiceTracker<>(context, CultureContribution.class, null) {
+        CultureEngine kb = engine;
+        contributions = new ServiceTracker<>(context, CultureContribution.class, null) {
             @Override
             public String addingService(ServiceReference<CultureContribution> ref) {
                 CultureContribution c = context.getService(ref);
                 if (c == null) return null;
                 String key = key(ref, c);
                 try {
-                    engine.put(new Contribution(key, ref.getBundle().getSymbolicName(), ref.getBundle().getVersion().toString(),
+                    kb.put(new Contribution(key, ref.getBundle().getSymbolicName(), ref.getBundle().getVersion().toString(),
                             c.profiles(), c.articles(), Fingerprint.of(c.profiles(), c.articles())));
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "culture contribution " + key + " from " + ref.getBundle().getSymbolicName()
@@ -79,22 +123,32 @@ public final class KnowledgeBaseComponent implements KnowledgeBase {
 
             @Override
             public void removedService(ServiceReference<CultureContribution> ref, String key) {
-                engine.remove(key);
+                kb.remove(key);
                 context.ungetService(ref);
             }
         };
-        this.contributions.open(true);
-        this.extender = new ContentExtender(context, (bundle, found) -> {
-            engine.problems(bundle, found);
+        contributions.open(true);
+        extender = new ContentExtender(context, (bundle, found) -> {
+            kb.problems(bundle, found);
             found.forEach(p -> LOG.warning("culture content left out: " + p));
         });
-        this.extender.open();
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "meridian-kb-forget");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.schedule(engine::forgetAbsent, FORGET_ABSENT_SECONDS, TimeUnit.SECONDS);
+        extender.open();
+        timer.schedule(kb::forgetAbsent, FORGET_ABSENT_SECONDS, TimeUnit.SECONDS);
+        opened.complete(kb);
+    }
+
+    /** The open engine, waiting for it while it opens. */
+    private CultureEngine engine() {
+        try {
+            return opened.get(OPEN_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the knowledge base is still opening its index; try again in a moment");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the culture index at " + indexPath + " cannot be opened: " + e.getCause().getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the knowledge base opened its index");
+        }
     }
 
     /**
@@ -118,16 +172,18 @@ public final class KnowledgeBaseComponent implements KnowledgeBase {
     void unbindDatabase(Database db) {
         if (database == db) {
             database = null;
-            if (engine != null) engine.useNotes(null);
+            CultureEngine kb = engine;
+            if (kb != null) kb.useNotes(null);
         }
     }
 
     private synchronized void connectNotes() {
         Database db = database;
-        if (engine == null || db == null) return;
+        CultureEngine kb = engine;
+        if (kb == null || db == null) return;
         try {
             db.migrate(context.getBundle(), NoteStore.MIGRATIONS);
-            engine.useNotes(new NoteStore(db.dataSource(), Clock.systemDefaultZone()));
+            kb.useNotes(new NoteStore(db.dataSource(), Clock.systemDefaultZone()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "culture notes are unavailable: their table could not be prepared in " + db.location() + ": "
                     + e.getMessage(), e);
@@ -135,80 +191,78 @@ public final class KnowledgeBaseComponent implements KnowledgeBase {
     }
 
     @Deactivate
-    void deactivate() throws IOException {
+    synchronized void deactivate() throws IOException {
+        closed = true;
+        context.removeFrameworkListener(onStarted);
         timer.shutdownNow();
-        extender.close();
-        contributions.close();
-        engine.close();
-    }
-
-    /** For the shell's {@code kb:reindex --wait} and tests. */
-    public boolean awaitIndexed(long timeout, TimeUnit unit) throws InterruptedException {
-        return engine.awaitIndexed(timeout, unit);
+        if (extender != null) extender.close();
+        if (contributions != null) contributions.close();
+        if (engine != null) engine.close();
+        opened.completeExceptionally(new IllegalStateException("the knowledge base stopped"));
     }
 
     @Override
     public SearchResults search(SearchRequest request) {
-        return engine.search(request);
+        return engine().search(request);
     }
 
     @Override
     public List<Suggestion> suggest(String prefix, int limit) {
-        return engine.suggest(prefix, limit);
+        return engine().suggest(prefix, limit);
     }
 
     @Override
     public List<SearchResults.Hit> moreLikeThis(String documentId, int limit) {
-        return engine.moreLikeThis(documentId, limit);
+        return engine().moreLikeThis(documentId, limit);
     }
 
     @Override
     public List<CountrySummary> countries() {
-        return engine.countries();
+        return engine().countries();
     }
 
     @Override
     public Optional<CountryView> country(String countryCode) {
-        return engine.country(countryCode);
+        return engine().country(countryCode);
     }
 
     @Override
     public Comparison compare(List<String> countryCodes) {
-        return engine.compare(countryCodes);
+        return engine().compare(countryCodes);
     }
 
     @Override
     public Optional<CountryBrief> brief(String countryCode, Optional<String> homeCountry) {
-        return engine.brief(countryCode, homeCountry);
+        return engine().brief(countryCode, homeCountry);
     }
 
     @Override
     public List<Note> notes(String countryCode) {
-        return engine.notes(countryCode);
+        return engine().notes(countryCode);
     }
 
     @Override
     public Note addNote(String countryCode, String text) {
-        return engine.addNote(countryCode, text);
+        return engine().addNote(countryCode, text);
     }
 
     @Override
     public Note editNote(long id, long version, String text) {
-        return engine.editNote(id, version, text);
+        return engine().editNote(id, version, text);
     }
 
     @Override
     public boolean deleteNote(long id) {
-        return engine.deleteNote(id);
+        return engine().deleteNote(id);
     }
 
     @Override
     public Status status() {
-        return engine.status();
+        return engine().status();
     }
 
     @Override
     public void reindex() {
-        engine.reindex();
+        engine().reindex();
     }
 }
