@@ -186,4 +186,45 @@ class CultureIT {
         RunningWorkbench.await("the content is searchable again", 60, () -> !ids("meishi").isEmpty());
         RunningWorkbench.await("the notes are searchable again", 30, () -> ids("karaoke").stream().anyMatch(i -> i.startsWith("note/")));
     }
+
+    @Test
+    @Order(7)
+    void aJavaContributionComesAndGoesAndABrokenOneIsLeftOutAndExplained() throws Exception {
+        Path nordic = workbench.home.resolve("plugins/region-nordic.jar");
+        TestBundles.write(nordic, Map.of("Bundle-SymbolicName", "test.region.java", "Bundle-Version", "2.0.0",
+                "Service-Component", "OSGI-INF/nordic.xml", "Import-Package", "io.meridian.api.culture"),
+                Map.of("OSGI-INF/nordic.xml", component("test.nordic", "io.meridian.itest.bundles.NordicContribution")),
+                io.meridian.itest.bundles.NordicContribution.class);
+        Path broken = workbench.home.resolve("plugins/region-broken.jar");
+        TestBundles.write(broken, Map.of("Bundle-SymbolicName", "test.region.broken", "Bundle-Version", "1.0.0",
+                "Service-Component", "OSGI-INF/broken.xml", "Import-Package", "io.meridian.api.culture"),
+                Map.of("OSGI-INF/broken.xml", component("test.broken", "io.meridian.itest.bundles.BrokenContribution")),
+                io.meridian.itest.bundles.BrokenContribution.class);
+        RunningWorkbench.await("the Java contribution is searchable", 60, () -> ids("janteloven").contains("article/test.region.java/janteloven"));
+        JsonNode hit = search("janteloven").path("hits").get(0);
+        assertEquals("test.region.java", hit.path("bundle").asText());
+        assertEquals("2.0.0", hit.path("bundleVersion").asText());
+        assertEquals("test.region.java", workbench.getJson("/api/v1/kb/countries/NO").path("bundle").asText());
+        RunningWorkbench.await("the broken contribution is explained in the log", 10, () -> Files.readString(
+                workbench.data.resolve("log/meridian-0.log")).contains("regions.db is missing"));
+        assertEquals("ok", workbench.getJson("/api/v1/health").path("status").asText(), "a broken contribution harms nothing else");
+        assertTrue(workbench.getJson("/api/v1/kb/status").path("problems").toString().contains("regions.db is missing"));
+
+        Files.delete(nordic);
+        Files.delete(broken);
+        RunningWorkbench.await("the Java contribution is gone", 60, () -> ids("janteloven").isEmpty());
+        assertEquals(404, workbench.send(workbench.request("/api/v1/kb/countries/NO").GET()).statusCode());
+        RunningWorkbench.await("the broken contribution's problem is cleared", 10, () ->
+                !workbench.getJson("/api/v1/kb/status").path("problems").toString().contains("regions.db"));
+    }
+
+    private static String component(String name, String type) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%s">
+                  <implementation class="%s"/>
+                  <service><provide interface="io.meridian.api.culture.CultureContribution"/></service>
+                </scr:component>
+                """.formatted(name, type);
+    }
 }

@@ -1,6 +1,7 @@
 package io.meridian.culture.internal.kb;
 
 import io.meridian.api.culture.Comparison;
+import io.meridian.api.culture.ContentProblem;
 import io.meridian.api.culture.CountryBrief;
 import io.meridian.api.culture.CultureContribution;
 import io.meridian.api.culture.KnowledgeBase;
@@ -51,6 +52,8 @@ public final class KnowledgeBaseComponent implements KnowledgeBase {
     /** Sources the index holds whose bundle has not come back this long after start are deleted from it. */
     static final long FORGET_ABSENT_SECONDS = 60;
 
+    /** Marks a tracked contribution whose content could not be read: nothing of it is indexed. */
+    private static final String BROKEN = "!";
     /** How long a call made while the index is still opening waits for it. */
     static final long OPEN_WAIT_SECONDS = 30;
 
@@ -113,17 +116,19 @@ public final class KnowledgeBaseComponent implements KnowledgeBase {
                     kb.put(new Contribution(key, ref.getBundle().getSymbolicName(), ref.getBundle().getVersion().toString(),
                             c.profiles(), c.articles(), Fingerprint.of(c.profiles(), c.articles())));
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "culture contribution " + key + " from " + ref.getBundle().getSymbolicName()
-                            + " could not be read and is left out: " + e, e);
-                    context.ungetService(ref);
-                    return null;
+                    String bundle = ref.getBundle().getSymbolicName();
+                    LOG.log(Level.WARNING, "culture contribution " + key + " from " + bundle + " could not be read and is left out: " + e, e);
+                    kb.problems(key, List.of(new ContentProblem(bundle, "CultureContribution " + key.substring(key.indexOf('#') + 1), 0, "",
+                            "its profiles() or articles() failed (" + e + "); its content is left out until the bundle is updated")));
+                    return BROKEN + key;
                 }
                 return key;
             }
 
             @Override
             public void removedService(ServiceReference<CultureContribution> ref, String key) {
-                kb.remove(key);
+                if (key.startsWith(BROKEN)) kb.problems(key.substring(BROKEN.length()), List.of());
+                else kb.remove(key);
                 context.ungetService(ref);
             }
         };
