@@ -218,6 +218,17 @@ class CultureIT {
                 !workbench.getJson("/api/v1/kb/status").path("problems").toString().contains("regions.db"));
     }
 
+    @Test
+    @Order(8)
+    void aRestartIndexesNothingThatWasIndexedBefore() throws Exception {
+        workbench.stop();
+        workbench.start();
+        RunningWorkbench.await("the content is back", 60, () -> !ids("meishi").isEmpty() && ids("karaoke").stream().anyMatch(i -> i.startsWith("note/")));
+        JsonNode status = workbench.getJson("/api/v1/kb/status");
+        assertEquals(0, status.path("pending").asInt(), status.toPrettyString());
+        assertEquals(0, status.path("writtenSinceStart").asLong(), status.toPrettyString());
+    }
+
     private static String component(String name, String type) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -1,6 +1,7 @@
 package io.meridian.api.culture;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -29,7 +30,9 @@ public record Article(String id, String title, Set<String> countries, Set<String
         Objects.requireNonNull(markdown, "markdown");
         countries = Set.copyOf(countries);
         for (String c : countries) {
-            if (!c.matches("[A-Z]{2}")) throw new IllegalArgumentException("article " + id + ": country " + c + " is not an ISO 3166-1 alpha-2 code");
+            if (!c.matches("[A-Z]{2}") || !Set.of(Locale.getISOCountries()).contains(c)) {
+                throw new IllegalArgumentException("article " + id + ": country " + c + " is not an ISO 3166-1 alpha-2 code in upper case");
+            }
         }
         regions = Set.copyOf(regions);
         topics = Set.copyOf(topics);

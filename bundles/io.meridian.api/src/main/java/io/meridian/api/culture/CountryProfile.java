@@ -2,8 +2,10 @@ package io.meridian.api.culture;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a user should know about doing business with people from one country.
@@ -26,8 +28,8 @@ public record CountryProfile(String countryCode, Map<String, String> names, List
 
     public CountryProfile {
         Objects.requireNonNull(countryCode, "countryCode");
-        if (!countryCode.matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException("a country code is two upper-case letters (ISO 3166-1 alpha-2), not " + countryCode);
+        if (!countryCode.matches("[A-Z]{2}") || !Set.of(Locale.getISOCountries()).contains(countryCode)) {
+            throw new IllegalArgumentException("a country code is an ISO 3166-1 alpha-2 code in upper case (\"JP\", \"GB\"), not " + countryCode);
         }
         names = Map.copyOf(names);
         if (!names.containsKey("en")) throw new IllegalArgumentException("profile " + countryCode + " needs an English name (key \"en\")");

@@ -28,7 +28,7 @@ public interface KnowledgeBase {
      * Documents like the one named.
      *
      * @param documentId a {@link SearchResults.Hit#id()}
-     * @throws IllegalArgumentException when no such document is in the knowledge base
+     * @throws java.util.NoSuchElementException when no such document is in the knowledge base
      */
     List<SearchResults.Hit> moreLikeThis(String documentId, int limit);
 
@@ -52,6 +52,9 @@ public interface KnowledgeBase {
      * phrases worth knowing. Empty when the country has no profile.
      */
     Optional<CountryBrief> brief(String countryCode, Optional<String> homeCountry);
+
+    /** One of the user's notes; empty when there is none with that id. */
+    Optional<Note> note(long id);
 
     /** The user's notes on a country, newest first. */
     List<Note> notes(String countryCode);
@@ -103,8 +106,11 @@ public interface KnowledgeBase {
      * @param pending contribution changes not yet indexed
      * @param problems content that could not be loaded, each named by bundle, file, line and field
      * @param lastRebuild why and when the index was last built from scratch ({@code "index missing, 2026-11-24T09:00Z"}); empty if never
+     * @param writtenSinceStart documents written to the index since the workbench started: 0 when the content found at
+     *                          start was indexed already
      */
-    record Status(long documents, List<String> contributions, int pending, List<ContentProblem> problems, String lastRebuild) {
+    record Status(long documents, List<String> contributions, int pending, List<ContentProblem> problems, String lastRebuild,
+                  long writtenSinceStart) {
 
         public Status {
             contributions = List.copyOf(contributions);

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 abstract class ContentReader {
 
     private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance();
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     final String bundle;
     final String file;
@@ -46,6 +47,11 @@ abstract class ContentReader {
         }
         for (int i = 0; i < node.size(); i++) {
             String at = path + "[" + i + "]";
+            if (!node.get(i).isObject()) {
+                problem(at, "must be an object: {\"citation\": \"who, what, when\", \"url\": \"https://…\"}");
+                continue;
+            }
+            unknownFields(node.get(i), at, Set.of("citation", "url"));
             String citation = required(node.get(i).path("citation"), at + ".citation", "who said it, where and when");
             JsonNode url = node.get(i).path("url");
             String link = url.isMissingNode() || url.isNull() ? null : text(url, at + ".url");
@@ -87,12 +93,24 @@ abstract class ContentReader {
         if (tag == null) return null;
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-            if (locale.getLanguage().isEmpty()) throw new IllformedLocaleException("no language");
+            String language = locale.getLanguage();
+            // a real ISO 639 code: two letters from the list, or three (ISO 639-2/3, like "fil")
+            boolean known = language.length() == 2 ? ISO_LANGUAGES.contains(language) : language.length() == 3;
+            if (!known) throw new IllformedLocaleException("not an ISO 639 language");
             return locale.toLanguageTag();
         } catch (IllformedLocaleException e) {
             problem(path, "\"" + tag + "\" is not a BCP 47 language tag; write one like \"ja\", \"pt-BR\" or \"zh-Hant\"");
             return null;
         }
+    }
+
+    /** Each field of {@code node} that is not one of {@code known}, reported with a suggestion. */
+    final void unknownFields(JsonNode node, String path, Set<String> known) {
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                problem(path + "." + name, "unknown field" + suggestion(name, known) + "; the fields here are " + sorted(known));
+            }
+        });
     }
 
     final String required(JsonNode node, String path, String what) {
@@ -109,6 +127,10 @@ abstract class ContentReader {
     }
 
     final String text(JsonNode node, String path) {
+        if (node.isMissingNode()) {
+            problem(path, "missing: a text in quotes");
+            return null;
+        }
         if (!node.isTextual()) {
             problem(path, "must be a text in quotes, not " + describe(node));
             return null;
@@ -122,7 +144,7 @@ abstract class ContentReader {
         if (node.isNull()) return "null";
         if (node.isArray()) return "a list";
         if (node.isObject()) return "an object";
-        return "this";
+        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     final void problem(String path, String message) {

@@ -2,6 +2,7 @@ package io.meridian.culture.internal.content;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -22,7 +24,8 @@ import java.util.Map;
 final class LocatedJson {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
-    private static final JsonFactory YAML = YAMLFactory.builder().build();
+    /** YAML 1.1 reads no, yes, on and off as booleans: NO is Norway here. */
+    private static final JsonFactory YAML = YAMLFactory.builder().enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build();
 
     private final JsonNode root;
     private final Map<String, Integer> lines;
@@ -62,7 +65,7 @@ final class LocatedJson {
             }
             lines.replaceAll((path, line) -> line + lineOffset);
             return new LocatedJson(root, lines);
-        } catch (JsonParseException e) {
+        } catch (StreamReadException e) {
             String reason = e.getOriginalMessage().replaceAll("\\s+", " ")
                     .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)]", "line $1, column $2")
                     .replaceAll(" in 'reader', line \\d+, column \\d+:", "");

@@ -1,8 +1,7 @@
 package io.meridian.culture.internal.content;
 
-import io.meridian.api.culture.ContentProblem;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.api.culture.ContentProblem;
 import io.meridian.api.culture.CountryProfile;
 import io.meridian.api.culture.Gifts;
 import io.meridian.api.culture.Phrase;
@@ -10,7 +9,6 @@ import io.meridian.api.culture.Scale;
 import io.meridian.api.culture.ScalePosition;
 import io.meridian.api.culture.Section;
 import io.meridian.api.culture.Source;
-import org.apache.lucene.search.spell.LevenshteinDistance;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,7 +16,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.IllformedLocaleException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -143,6 +139,11 @@ public final class ProfileReader extends ContentReader {
                 return;
             }
             JsonNode position = e.getValue();
+            if (!position.isObject()) {
+                problem(path, "must be an object with the position and why: {\"value\": 0–100, \"note\": \"…\", \"sources\": […]}");
+                return;
+            }
+            unknownFields(position, path, Set.of("value", "note", "sources"));
             JsonNode value = position.path("value");
             Integer v = null;
             if (!value.canConvertToInt() || !value.isIntegralNumber()) {
@@ -153,8 +154,7 @@ public final class ProfileReader extends ContentReader {
             } else {
                 v = value.asInt();
             }
-            String note = text(position.path("note"), path + ".note");
-            if (note != null && note.isBlank()) problem(path + ".note", "say why the country sits there; a note is required");
+            String note = required(position.path("note"), path + ".note", "why the country sits there, in your words");
             List<Source> sources = sources(position.path("sources"), path + ".sources");
             if (v != null && note != null && !note.isBlank()) scales.put(scale, new ScalePosition(v, note, sources));
         });
@@ -205,6 +205,11 @@ public final class ProfileReader extends ContentReader {
         for (int i = 0; i < node.size(); i++) {
             String path = "phrases[" + i + "]";
             JsonNode p = node.get(i);
+            if (!p.isObject()) {
+                problem(path, "must be an object: {\"text\": \"…\", \"transliteration\": \"…\", \"meaning\": \"…\", \"language\": \"ja\"}");
+                continue;
+            }
+            unknownFields(p, path, Set.of("text", "transliteration", "meaning", "language"));
             String text = required(p.path("text"), path + ".text", "the phrase as written in its language");
             String meaning = required(p.path("meaning"), path + ".meaning", "what it means and when to say it, in English");
             String language = language(required(p.path("language"), path + ".language", "the BCP 47 tag of the phrase's language, like \"ja\""), path + ".language");

@@ -7,7 +7,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -43,27 +43,33 @@ final class AdvancedQuery {
             query = parser.parse(text);
         } catch (ParseException e) {
             throw syntax(text, e);
-        } catch (TokenMgrError e) {
-            Matcher m = COLUMN.matcher(e.getMessage());
-            int column = m.find() ? Integer.parseInt(m.group(1)) : 0;
-            throw new QuerySyntaxException("the query cannot be read at position " + column + ": a quote or escape (\\) is not closed",
-                    column);
-        } catch (BooleanQuery.TooManyClauses e) {
-            throw new QuerySyntaxException("a wildcard or fuzzy term matches too many words; make it longer", 0);
         } catch (UnknownField e) {
             throw e.exception;
         }
-        return new Search.Plan(query, query, List.of(text));
+        return new Search.Plan(query, null, List.of(text));
     }
 
     private static QuerySyntaxException syntax(String text, ParseException e) {
         if (e.getCause() instanceof UnknownField u) return u.exception;
+        if (e.getCause() instanceof TokenMgrError lexical) {
+            Matcher m = COLUMN.matcher(lexical.getMessage());
+            int column = m.find() ? Integer.parseInt(m.group(1)) : 0;
+            return new QuerySyntaxException("the query cannot be read at position " + column
+                    + ": a quote is not closed, or a \\ escapes nothing; close the quote or remove the \\", column);
+        }
+        if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+            return new QuerySyntaxException("a wildcard or fuzzy term matches too many words; make it longer", 0);
+        }
         // the parser wraps what the grammar threw, which holds the token
         ParseException grammar = e.currentToken == null && e.getCause() instanceof ParseException inner ? inner : e;
         if (grammar.getCause() instanceof UnknownField u) return u.exception;
         Token next = grammar.currentToken == null ? null : grammar.currentToken.next;
-        if (next == null) return new QuerySyntaxException("the query cannot be parsed: " + firstLine(e.getMessage()), 0);
-        int position = next.beginColumn;
+        if (next == null) {
+            String reason = firstLine(e.getMessage()).replaceFirst("^Cannot parse '.*?': ", "");
+            return new QuerySyntaxException("the query cannot be parsed: " + reason, 0);
+        }
+        // the grammar counts columns from 0; positions are from 1
+        int position = next.beginColumn + 1;
         if (next.kind == 0) {
             return new QuerySyntaxException("the query ends too early at position " + (text.length() + 1)
                     + ": something is missing after the last operator, field or parenthesis", text.length() + 1);

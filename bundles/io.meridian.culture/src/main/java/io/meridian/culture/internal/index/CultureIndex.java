@@ -39,7 +39,7 @@ import java.util.stream.Stream;
 public final class CultureIndex implements Closeable {
 
     /** Changes when the documents' fields change; an index written under another schema is rebuilt. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
     private static final String SCHEMA_KEY = "meridian.schema";
     private static final String SOURCE_PREFIX = "source:";
 
@@ -177,62 +177,116 @@ public final class CultureIndex implements Closeable {
         return List.copyOf(stamps.keySet());
     }
 
-    /** Replaces whatever the index holds for {@code source} by {@code documents}, and commits. */
-    public void put(String source, String stamp, List<Document> documents) throws IOException {
+    /**
+     * Replaces whatever the index holds for {@code source} by {@code documents}, and commits. The
+     * stamp is recorded only once the commit succeeded, so a failed write is tried again.
+     *
+     * @return the documents Lucene refused, by uid, with why
+     */
+    public Map<String, String> put(String source, String stamp, List<Document> documents) throws IOException {
         writer.deleteDocuments(new Term(Documents.SOURCE, source));
-        writer.addDocuments(documents);
-        written.addAndGet(documents.size());
-        synchronized (this) {
-            stamps.put(source, stamp);
+        Map<String, String> refused = add(documents);
+        commit(stampsWith(source, stamp));
+        return refused;
+    }
+
+    /**
+     * Adds documents one by one: one Lucene refuses (a term too long to index, say) is left out
+     * and named, with why, by uid; the writer goes on with the rest.
+     */
+    private Map<String, String> add(List<Document> documents) throws IOException {
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        for (Document d : documents) {
+            try {
+                writer.addDocument(d);
+                written.incrementAndGet();
+            } catch (IllegalArgumentException e) {
+                refused.put(d.get(Documents.UID), e.getMessage());
+            }
         }
-        commit();
+        return refused;
     }
 
     /** Deletes what the index holds for {@code source}, and commits. */
     public void remove(String source) throws IOException {
         writer.deleteDocuments(new Term(Documents.SOURCE, source));
-        synchronized (this) {
-            stamps.remove(source);
-        }
-        commit();
+        commit(stampsWith(source, null));
     }
 
-    /** Replaces one document of a source (a note), keeping its stamp current, and commits. */
-    public void putDocument(String source, String stamp, String uid, Document document) throws IOException {
+    /** Adds or replaces one document that has no stamp of its own (a note), and commits. */
+    public void putDocument(String uid, Document document) throws IOException {
         writer.updateDocument(new Term(Documents.UID, uid), document);
         written.incrementAndGet();
-        synchronized (this) {
-            stamps.put(source, stamp);
-        }
-        commit();
+        commit(stampsWith(null, null));
     }
 
-    /** Deletes one document of a source, and commits. */
-    public void removeDocument(String source, String stamp, String uid) throws IOException {
+    /** Deletes one document, and commits. */
+    public void removeDocument(String uid) throws IOException {
         writer.deleteDocuments(new Term(Documents.UID, uid));
-        synchronized (this) {
-            stamps.put(source, stamp);
-        }
-        commit();
+        commit(stampsWith(null, null));
     }
 
-    /** Deletes everything, and commits. */
-    public void clear() throws IOException {
+    /** What replaces everything in the index: a source's stamp and documents. */
+    public record Replacement(String stamp, List<Document> documents) {
+    }
+
+    /**
+     * Replaces everything the index holds, in one commit: searches see the old content until
+     * the new content is there, never an empty index in between.
+     *
+     * @param sources the stamped sources
+     * @param unstamped documents without a stamp (the notes)
+     * @return the documents Lucene refused, by uid, with why
+     */
+    public Map<String, String> replaceAll(Map<String, Replacement> sources, List<Document> unstamped) throws IOException {
         writer.deleteAll();
-        synchronized (this) {
-            stamps.clear();
+        Map<String, String> next = new HashMap<>();
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Replacement> e : sources.entrySet()) {
+            refused.putAll(add(e.getValue().documents()));
+            next.put(e.getKey(), e.getValue().stamp());
         }
-        commit();
+        refused.putAll(add(unstamped));
+        commit(next);
+        return refused;
     }
 
-    private void commit() throws IOException {
+    /** The stored values of {@code field} of every document of {@code source}, by uid. */
+    public Map<String, String> stored(String source, String field) throws IOException {
+        Map<String, String> values = new HashMap<>();
+        FacetedSearcher s = acquire();
+        try {
+            org.apache.lucene.search.TopDocs all = s.search(new org.apache.lucene.search.TermQuery(new Term(Documents.SOURCE, source)),
+                    Math.max(1, s.getIndexReader().maxDoc()));
+            for (org.apache.lucene.search.ScoreDoc d : all.scoreDocs) {
+                Document doc = s.storedFields().document(d.doc, java.util.Set.of(Documents.UID, field));
+                values.put(doc.get(Documents.UID), doc.get(field));
+            }
+        } finally {
+            release(s);
+        }
+        return values;
+    }
+
+    private synchronized Map<String, String> stampsWith(String source, String stamp) {
+        Map<String, String> next = new HashMap<>(stamps);
+        if (source != null) {
+            if (stamp == null) next.remove(source);
+            else next.put(source, stamp);
+        }
+        return next;
+    }
+
+    private void commit(Map<String, String> next) throws IOException {
         Map<String, String> data = new HashMap<>();
         data.put(SCHEMA_KEY, SCHEMA);
-        synchronized (this) {
-            stamps.forEach((k, v) -> data.put(SOURCE_PREFIX + k, v));
-        }
+        next.forEach((k, v) -> data.put(SOURCE_PREFIX + k, v));
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
+        synchronized (this) {
+            stamps.clear();
+            stamps.putAll(next);
+        }
         searchers.maybeRefreshBlocking();
     }
 

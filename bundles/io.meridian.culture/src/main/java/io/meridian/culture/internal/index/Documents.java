@@ -55,6 +55,8 @@ public final class Documents {
     public static final String COUNTRY = "country";
     public static final String REGION = "region";
     public static final String TOPIC = "topic";
+    /** A note's version and a digest of its text: what the index holds of it, compared with the database at start. */
+    public static final String NOTE_STAMP = "note_stamp";
 
     public static final FacetsConfig FACETS = new FacetsConfig();
     static {
@@ -134,7 +136,34 @@ public final class Documents {
         String firstLine = n.text().strip().lines().findFirst().orElse("");
         String title = "Note on " + countryName + ": " + (firstLine.length() > 80 ? firstLine.substring(0, 79) + "…" : firstLine);
         Contribution owner = new Contribution(source, "notes", "", List.of(), List.of(), "");
-        return build(noteId(n.id()), owner, Kind.NOTE, title, List.of(), n.text(), Set.of(n.countryCode()), Set.of(), List.of("note"));
+        Document d = build(noteId(n.id()), owner, Kind.NOTE, title, List.of(), n.text(), Set.of(n.countryCode()), Set.of(), List.of("note"));
+        d.add(new StoredField(NOTE_STAMP, noteStamp(n)));
+        return d;
+    }
+
+    /** What identifies this state of a note: its version and its text. */
+    public static String noteStamp(Note n) {
+        return n.version() + ":" + Fingerprint.ofTexts(List.of(n.countryCode(), n.text()));
+    }
+
+    /** The documents of a contribution, each built alone: one that cannot be built is reported and left out, the rest kept. */
+    public static List<Document> of(Contribution c, java.util.function.BiConsumer<String, RuntimeException> refused) {
+        List<Document> docs = new ArrayList<>();
+        for (CountryProfile p : c.profiles()) {
+            try {
+                docs.add(profile(c, p));
+            } catch (RuntimeException e) {
+                refused.accept("profile " + p.countryCode(), e);
+            }
+        }
+        for (Article a : c.articles()) {
+            try {
+                docs.add(article(c, a));
+            } catch (RuntimeException e) {
+                refused.accept("article " + a.id(), e);
+            }
+        }
+        return docs;
     }
 
     private static void gifts(StringBuilder body, String label, List<String> items) {

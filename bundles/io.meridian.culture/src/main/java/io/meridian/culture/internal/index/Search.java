@@ -1,6 +1,5 @@
 package io.meridian.culture.internal.index;
 
-import io.meridian.api.culture.QuerySyntaxException;
 import io.meridian.api.culture.SearchRequest;
 import io.meridian.api.culture.SearchResults;
 import io.meridian.api.culture.SearchResults.FacetCount;
@@ -75,6 +74,8 @@ public final class Search {
     /** Terms a prefix or a near-miss stands for, at most. */
     static final int MAX_EXPANSIONS = 16;
     public static final int MAX_QUERY_LENGTH = 1_000;
+    /** Words and phrases of a query looked for, at most; the rest are left out (and the results say the query was long). */
+    static final int MAX_WORDS = 32;
 
     private Search() {
     }
@@ -99,7 +100,14 @@ public final class Search {
             throw new IllegalArgumentException("the query is " + request.query().length() + " characters; at most " + MAX_QUERY_LENGTH
                     + " are searched, shorten it");
         }
-        Plan plan = request.advanced() ? AdvancedQuery.parse(request.query()) : plan(UserQuery.parse(request.query()), false, searcher.getIndexReader());
+        IndexReader reader = searcher.getIndexReader();
+        Plan plan;
+        try {
+            plan = request.advanced() ? AdvancedQuery.parse(request.query()) : plan(UserQuery.parse(request.query()), false, reader);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("the query asks for too much at once; search for fewer words");
+        }
+        if (plan.highlight() == null) plan = new Plan(plan.match(), highlightOf(plan.match(), reader), plan.words());
         boolean relaxed = false;
         Outcome outcome = execute(searcher, request, plan, hidden);
         if (outcome.top.totalHits.value == 0 && !request.advanced() && plan.words().size() > 1) {
@@ -132,9 +140,9 @@ public final class Search {
     private static Outcome execute(CultureIndex.FacetedSearcher searcher, SearchRequest request, Plan plan, Collection<String> hidden)
             throws IOException {
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(plan.match(), Occur.MUST);
-        filter(q, Documents.COUNTRY, request.countries().stream().map(c -> c.toUpperCase(Locale.ROOT)).toList());
-        filter(q, Documents.REGION, request.regions());
-        filter(q, Documents.TOPIC, request.topics());
+        filter(q, Documents.COUNTRY, request.countries().stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList());
+        filter(q, Documents.REGION, request.regions().stream().map(r -> r.strip().toLowerCase(Locale.ROOT)).toList());
+        filter(q, Documents.TOPIC, request.topics().stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList());
         if (!hidden.isEmpty()) q.add(new TermInSetQuery(Documents.SOURCE, hidden.stream().map(BytesRef::new).toList()), Occur.MUST_NOT);
         FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, q.build(),
                 request.offset() + request.limit(), new FacetsCollectorManager());
@@ -143,9 +151,45 @@ public final class Search {
         return new Outcome(result.topDocs(), facets);
     }
 
+    /** The query without the documents of {@code hidden} sources. */
+    public static Query visible(Query query, Collection<String> hidden) {
+        if (hidden.isEmpty()) return query;
+        return new BooleanQuery.Builder().add(query, Occur.MUST)
+                .add(new TermInSetQuery(Documents.SOURCE, hidden.stream().map(BytesRef::new).toList()), Occur.MUST_NOT).build();
+    }
+
     private static void filter(BooleanQuery.Builder q, String field, Collection<String> values) {
         if (values.isEmpty()) return;
         q.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
+    }
+
+    /**
+     * What to mark in snippets for an advanced query: each word it looks for in the title,
+     * headings or body, in every form in the plain body (the words starting with its stem).
+     */
+    private static Query highlightOf(Query advanced, IndexReader reader) throws IOException {
+        Set<String> stems = new java.util.LinkedHashSet<>();
+        advanced.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term t : terms) {
+                    if (t.field().equals(Documents.TITLE) || t.field().equals(Documents.HEADINGS) || t.field().equals(Documents.BODY)) {
+                        stems.add(t.text());
+                    }
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        BooleanQuery.Builder h = new BooleanQuery.Builder();
+        for (String stem : stems.stream().limit(MAX_WORDS).toList()) {
+            h.add(stem.length() >= 3 ? onBody(expand(reader, prefix(Documents.BODY_PLAIN, stem)))
+                    : new TermQuery(new Term(Documents.BODY_PLAIN, stem)), Occur.SHOULD);
+        }
+        return h.build();
     }
 
     /**
@@ -159,7 +203,7 @@ public final class Search {
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         List<String> words = new ArrayList<>();
         int positive = 0;
-        for (UserQuery.Part part : input.parts()) {
+        for (UserQuery.Part part : input.parts().stream().limit(MAX_WORDS).toList()) {
             List<String> stems = CultureAnalyzers.terms(CultureAnalyzers.TEXT, Documents.BODY, part.text());
             List<String> plain = CultureAnalyzers.terms(CultureAnalyzers.PLAIN, Documents.BODY_PLAIN, part.text());
             if (stems.isEmpty()) continue;
@@ -311,7 +355,7 @@ public final class Search {
         DirectSpellChecker spell = new DirectSpellChecker();
         StringBuilder respelled = new StringBuilder();
         boolean changed = false;
-        for (UserQuery.Part part : UserQuery.parse(query).parts()) {
+        for (UserQuery.Part part : UserQuery.parse(query).parts().stream().limit(MAX_WORDS).toList()) {
             if (respelled.length() > 0) respelled.append(' ');
             List<String> plain = CultureAnalyzers.terms(CultureAnalyzers.PLAIN, Documents.BODY_PLAIN, part.text());
             if (part.phrase() || part.excluded() || plain.size() != 1 || !isAlphabetic(plain.get(0)) || plain.get(0).length() < 4) {

@@ -15,7 +15,6 @@ import io.meridian.api.culture.Suggestion;
 import io.meridian.culture.internal.index.Contribution;
 import io.meridian.culture.internal.index.CultureIndex;
 import io.meridian.culture.internal.index.Documents;
-import io.meridian.culture.internal.index.Fingerprint;
 import io.meridian.culture.internal.index.Search;
 import io.meridian.culture.internal.index.Suggester;
 import org.apache.lucene.document.Document;
@@ -73,7 +72,10 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
     private final AtomicInteger pending = new AtomicInteger();
     private final Map<String, Contribution> live = new ConcurrentHashMap<>();
     private final Map<String, List<ContentProblem>> problems = new ConcurrentHashMap<>();
+    private final Map<String, List<ContentProblem>> indexingProblems = new ConcurrentHashMap<>();
     private final Set<String> hidden = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicBoolean rebuildQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.locks.ReadWriteLock suggestions = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private volatile CultureIndex index;
     private volatile Suggester suggester;
     private volatile NoteStore notes;
@@ -95,9 +97,7 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
         });
         this.index = CultureIndex.open(indexPath);
         if (index.rebuildReason() != null) rebuilt(index.rebuildReason());
-        for (String source : index.sources()) {
-            if (!source.equals(NOTES)) hidden.add(source);
-        }
+        hidden.addAll(index.sources());
         this.suggester = Suggester.build(List.of());
     }
 
@@ -112,10 +112,20 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
     public void put(Contribution c) {
         live.put(c.key(), c);
         submit(() -> {
-            if (!c.stamp().equals(index.stamp(c.key()))) index.put(c.key(), c.stamp(), Documents.of(c));
+            if (live.get(c.key()) != c) return; // replaced or gone meanwhile
+            if (!c.stamp().equals(index.stamp(c.key()))) {
+                List<ContentProblem> refused = new ArrayList<>();
+                List<Document> docs = Documents.of(c, (what, e) -> refused.add(refusal(c, what, e.getMessage())));
+                index.put(c.key(), c.stamp(), docs).forEach((uid, why) -> refused.add(refusal(c, uid, why)));
+                indexingProblems.put(c.key(), refused);
+            }
             hidden.remove(c.key());
         });
         hidden.remove(c.key());
+    }
+
+    private static ContentProblem refusal(Contribution c, String what, String why) {
+        return new ContentProblem(c.bundle(), what, 0, "", "could not be indexed and is left out: " + why);
     }
 
     /** The content of a bundle that could not be loaded, each problem named; an empty list clears them. */
@@ -124,10 +134,20 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
         else problems.put(key, List.copyOf(found));
     }
 
-    /** A contribution went away: gone from results at once, from the index soon after. */
-    public void remove(String key) {
+    /**
+     * A contribution went away for now (its bundle stopped, or the workbench is stopping): gone
+     * from results at once, and kept in the index, so that it comes back without indexing if the
+     * same content returns. {@link #remove} or {@link #forgetAbsent} delete it.
+     */
+    public void hide(String key) {
         live.remove(key);
         hidden.add(key);
+        indexingProblems.remove(key);
+    }
+
+    /** A contribution went for good (its bundle was uninstalled): gone from results at once, from the index soon after. */
+    public void remove(String key) {
+        hide(key);
         submit(() -> {
             if (!live.containsKey(key)) {
                 index.remove(key);
@@ -136,16 +156,25 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
         });
     }
 
-    /** Deletes from the index every source whose contribution has not come back since start. */
+    /** Deletes from the index every source whose contribution is not here now. */
     public void forgetAbsent() {
         submit(() -> {
             for (String source : index.sources()) {
-                if (!source.equals(NOTES) && !live.containsKey(source)) {
+                if (!live.containsKey(source)) {
                     index.remove(source);
                     hidden.remove(source);
                 }
             }
         });
+    }
+
+    /** The sources the index holds that belong to a bundle: its content folder and its services. */
+    public List<String> sourcesOf(String bundle) {
+        List<String> keys = new ArrayList<>();
+        for (String source : index.sources()) {
+            if (source.equals(bundle) || source.startsWith(bundle + "#")) keys.add(source);
+        }
+        return keys;
     }
 
     /** The database became available (or went away, with null): notes are synchronised with the index. */
@@ -154,6 +183,10 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
         if (store != null) submit(this::syncNotes);
     }
 
+    /**
+     * Makes the notes in the index those in the database: each note's version and text are
+     * compared with what the index holds of it, and only the differences are written.
+     */
     private void syncNotes() throws IOException {
         NoteStore store = notes;
         if (store == null) return;
@@ -164,14 +197,30 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
             log.accept("culture notes could not be read for the index: " + e.getMessage());
             return;
         }
-        String stamp = notesStamp(all);
-        if (stamp.equals(index.stamp(NOTES))) return;
-        List<Document> docs = all.stream().map(n -> Documents.note(NOTES, n, countryName(n.countryCode()))).toList();
-        index.put(NOTES, stamp, docs);
+        Map<String, String> indexed = index.stored(NOTES, Documents.NOTE_STAMP);
+        for (Note n : all) {
+            String uid = Documents.noteId(n.id());
+            if (!Documents.noteStamp(n).equals(indexed.remove(uid))) index.putDocument(uid, noteDocument(n));
+        }
+        for (String gone : indexed.keySet()) index.removeDocument(gone);
     }
 
-    private static String notesStamp(List<Note> all) {
-        return "|" + Fingerprint.ofTexts(all.stream().map(n -> n.id() + ":" + n.version()).toList());
+    /** On the indexer thread: the note as the database has it now, or its removal. */
+    private void indexNote(long id) throws IOException {
+        NoteStore store = notes;
+        if (store == null) return;
+        Optional<Note> now;
+        try {
+            now = store.find(id);
+        } catch (SQLException e) {
+            throw new IOException("note " + id + " could not be read for the index: " + e.getMessage(), e);
+        }
+        if (now.isPresent()) index.putDocument(Documents.noteId(id), noteDocument(now.get()));
+        else index.removeDocument(Documents.noteId(id));
+    }
+
+    private Document noteDocument(Note n) {
+        return Documents.note(NOTES, n, countryName(n.countryCode()));
     }
 
     private interface Task {
@@ -226,10 +275,17 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
         }
         topics.forEach((t, n) -> entries.add(new Suggester.Entry(t.replace('-', ' '), "topic", t, 100 + n)));
         try {
-            Suggester old = suggester;
-            suggester = Suggester.build(entries);
+            Suggester fresh = Suggester.build(entries);
+            Suggester old;
+            suggestions.writeLock().lock();
+            try {
+                old = suggester;
+                suggester = fresh;
+            } finally {
+                suggestions.writeLock().unlock();
+            }
             old.close();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             log.accept("culture suggestions could not be built: " + e);
         }
     }
@@ -241,11 +297,26 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
         return withSearcher(s -> Search.run(s, request, Set.copyOf(hidden)));
     }
 
+    /** Longer prefixes are refused: completions are for what a person is typing. */
+    static final int MAX_PREFIX = 200;
+
     @Override
     public List<Suggestion> suggest(String prefix, int limit) {
         if (limit < 1 || limit > 50) throw new IllegalArgumentException("limit must be 1 to 50, not " + limit);
+        if (prefix.length() > MAX_PREFIX) {
+            throw new IllegalArgumentException("completions are for up to " + MAX_PREFIX + " characters typed, not " + prefix.length()
+                    + "; search for longer text instead");
+        }
         try {
-            List<Suggestion> found = suggester.suggest(prefix.strip(), limit);
+            List<Suggestion> found;
+            suggestions.readLock().lock();
+            try {
+                found = suggester.suggest(prefix.strip(), limit);
+            } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+                throw new IllegalArgumentException("too many words to complete; type fewer");
+            } finally {
+                suggestions.readLock().unlock();
+            }
             if (!found.isEmpty() || prefix.strip().length() < 4) return found;
             Optional<String> respelled = withSearcher(s -> Search.respell(s, prefix));
             return respelled.map(r -> List.of(new Suggestion(r, "spelling", r))).orElse(List.of());
@@ -258,21 +329,16 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
     public List<SearchResults.Hit> moreLikeThis(String documentId, int limit) {
         if (limit < 1 || limit > SearchRequest.MAX_LIMIT) throw new IllegalArgumentException("limit must be 1 to 100, not " + limit);
         return withSearcher(s -> {
-            TopDocs self = s.search(new TermQuery(new Term(Documents.UID, documentId)), 1);
-            if (self.scoreDocs.length == 0) throw new IllegalArgumentException("no document " + documentId + " in the knowledge base");
+            TopDocs self = s.search(Search.visible(new TermQuery(new Term(Documents.UID, documentId)), Set.copyOf(hidden)), 1);
+            if (self.scoreDocs.length == 0) throw new java.util.NoSuchElementException("no document " + documentId + " in the knowledge base");
             Query like = Search.moreLikeThis(s, self.scoreDocs[0].doc);
-            TopDocs top = s.search(like, limit + 1);
+            TopDocs top = s.search(Search.visible(like, Set.copyOf(hidden)), limit + 1);
             List<SearchResults.Hit> hits = new ArrayList<>();
             for (SearchResults.Hit h : Search.hitsOf(s, top, null)) {
-                if (!h.id().equals(documentId) && !hidden.contains(sourceOf(h)) && hits.size() < limit) hits.add(h);
+                if (!h.id().equals(documentId) && hits.size() < limit) hits.add(h);
             }
             return hits;
         });
-    }
-
-    private String sourceOf(SearchResults.Hit h) {
-        if (h.kind() == SearchResults.Kind.NOTE) return NOTES;
-        return live.values().stream().filter(c -> c.bundle().equals(h.bundle())).map(Contribution::key).findFirst().orElse(h.bundle());
     }
 
     private interface SearcherWork<T> {
@@ -289,7 +355,7 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
                 current.release(s);
             }
         } catch (CorruptIndexException e) {
-            submit(() -> rebuild("the index was found corrupt while searching (" + e.getMessage() + ")"));
+            if (rebuildQueued.compareAndSet(false, true)) submit(() -> rebuild("the index was found corrupt while searching (" + e.getMessage() + ")"));
             throw new IllegalStateException("the culture index is damaged and is being rebuilt; try again in a moment", e);
         } catch (AlreadyClosedException e) {
             throw new IllegalStateException("the culture index is being rebuilt; try again in a moment", e);
@@ -302,17 +368,18 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
 
     @Override
     public void reindex() {
-        submit(() -> rebuild("asked for"));
+        if (rebuildQueued.compareAndSet(false, true)) submit(() -> rebuild("asked for"));
     }
 
-    /** On the indexer thread: a fresh index from every live contribution and the notes. */
+    /**
+     * On the indexer thread: a fresh index from every live contribution and the notes, written
+     * in one commit (searches see the old index until then). When the files themselves are
+     * unusable, they are replaced.
+     */
     private void rebuild(String reason) {
+        rebuildQueued.set(false);
         try {
-            CultureIndex old = index;
-            old.clear();
-            for (Contribution c : List.copyOf(live.values())) old.put(c.key(), c.stamp(), Documents.of(c));
-            hidden.clear();
-            syncNotes();
+            replaceAll(index);
             rebuilt(reason);
         } catch (IOException | RuntimeException e) {
             try {
@@ -322,15 +389,37 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
             }
             try {
                 index = CultureIndex.openEmpty(indexPath);
-                for (Contribution c : List.copyOf(live.values())) index.put(c.key(), c.stamp(), Documents.of(c));
-                hidden.clear();
-                syncNotes();
+                replaceAll(index);
                 rebuilt(reason + "; the old files were unusable (" + e.getMessage() + ") and were replaced");
             } catch (IOException second) {
                 log.accept("culture index at " + indexPath + " cannot be rebuilt: " + second.getMessage()
                         + "; search is unavailable until it can be written");
             }
         }
+    }
+
+    private void replaceAll(CultureIndex target) throws IOException {
+        Map<String, CultureIndex.Replacement> sources = new HashMap<>();
+        Map<String, List<ContentProblem>> refusedBy = new HashMap<>();
+        for (Contribution c : List.copyOf(live.values())) {
+            List<ContentProblem> refused = new ArrayList<>();
+            sources.put(c.key(), new CultureIndex.Replacement(c.stamp(), Documents.of(c, (what, e) -> refused.add(refusal(c, what, e.getMessage())))));
+            refusedBy.put(c.key(), refused);
+        }
+        List<Document> notesNow = new ArrayList<>();
+        NoteStore store = notes;
+        if (store != null) {
+            try {
+                store.all().forEach(n -> notesNow.add(noteDocument(n)));
+            } catch (SQLException e) {
+                log.accept("culture notes could not be read for the index, which holds none until they can: " + e.getMessage());
+            }
+        }
+        Map<String, String> refused = target.replaceAll(sources, notesNow);
+        refused.forEach((uid, why) -> log.accept("culture document " + uid + " could not be indexed: " + why));
+        indexingProblems.clear();
+        indexingProblems.putAll(refusedBy);
+        hidden.clear();
     }
 
     // ---- countries ----------------------------------------------------------------------------
@@ -453,6 +542,15 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
     }
 
     @Override
+    public Optional<Note> note(long id) {
+        try {
+            return store().find(id);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the note could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public List<Note> notes(String countryCode) {
         try {
             return store().of(code(countryCode));
@@ -467,7 +565,7 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
         String body = checkText(text);
         try {
             Note n = store().add(code, body);
-            submit(() -> indexNote(n));
+            submit(() -> indexNote(n.id()));
             return n;
         } catch (SQLException e) {
             throw new IllegalStateException("the note could not be saved: " + e.getMessage(), e);
@@ -479,7 +577,7 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
         String body = checkText(text);
         try {
             Note n = store().edit(id, version, body);
-            submit(() -> indexNote(n));
+            submit(() -> indexNote(n.id()));
             return n;
         } catch (SQLException e) {
             throw new IllegalStateException("the note could not be saved: " + e.getMessage(), e);
@@ -490,22 +588,10 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
     public boolean deleteNote(long id) {
         try {
             boolean deleted = store().delete(id);
-            if (deleted) submit(() -> index.removeDocument(NOTES, notesStamp(allNotes()), Documents.noteId(id)));
+            if (deleted) submit(() -> indexNote(id));
             return deleted;
         } catch (SQLException e) {
             throw new IllegalStateException("the note could not be deleted: " + e.getMessage(), e);
-        }
-    }
-
-    private void indexNote(Note n) throws IOException {
-        index.putDocument(NOTES, notesStamp(allNotes()), Documents.noteId(n.id()), Documents.note(NOTES, n, countryName(n.countryCode())));
-    }
-
-    private List<Note> allNotes() throws IOException {
-        try {
-            return store().all();
-        } catch (SQLException e) {
-            throw new IOException("notes could not be read: " + e.getMessage(), e);
         }
     }
 
@@ -531,7 +617,8 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
         List<String> contributions = live.values().stream().map(c -> c.key() + " " + c.version() + " (" + c.profiles().size()
                 + " profiles, " + c.articles().size() + " articles)").sorted().toList();
         List<ContentProblem> all = problems.values().stream().flatMap(List::stream).collect(Collectors.toList());
-        return new Status(docs, contributions, pending.get(), all, lastRebuild);
+        indexingProblems.values().forEach(all::addAll);
+        return new Status(docs, contributions, pending.get(), all, lastRebuild, index.written());
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.meridian.culture.internal.kb;
 
+import io.meridian.api.culture.Article;
 import io.meridian.api.culture.Comparison;
 import io.meridian.api.culture.ContentProblem;
 import io.meridian.api.culture.CountryBrief;
+import io.meridian.api.culture.CountryProfile;
 import io.meridian.api.culture.CultureContribution;
 import io.meridian.api.culture.KnowledgeBase;
 import io.meridian.api.culture.Note;
@@ -14,6 +16,9 @@ import io.meridian.culture.internal.index.Contribution;
 import io.meridian.culture.internal.index.Fingerprint;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
+import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.ServiceReference;
@@ -31,6 +36,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -104,43 +111,70 @@ public final class KnowledgeBaseComponent implements KnowledgeBase {
             opened.completeExceptionally(e);
             return;
         }
+        try {
+            follow(engine);
+            opened.complete(engine);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "the knowledge base could not start following the region bundles: " + e.getMessage(), e);
+            opened.completeExceptionally(e);
+        }
+    }
+
+    /** Connects the notes, the contribution whiteboard, the extender and the uninstall listener to the open engine. */
+    private void follow(CultureEngine kb) {
         connectNotes();
-        CultureEngine kb = engine;
+        Set<String> keys = ConcurrentHashMap.newKeySet();
         contributions = new ServiceTracker<>(context, CultureContribution.class, null) {
             @Override
             public String addingService(ServiceReference<CultureContribution> ref) {
-                CultureContribution c = context.getService(ref);
-                if (c == null) return null;
-                String key = key(ref, c);
+                String bundle = ref.getBundle() == null ? "?" : ref.getBundle().getSymbolicName();
+                String key = bundle + "#?";
                 try {
-                    kb.put(new Contribution(key, ref.getBundle().getSymbolicName(), ref.getBundle().getVersion().toString(),
-                            c.profiles(), c.articles(), Fingerprint.of(c.profiles(), c.articles())));
+                    CultureContribution c = context.getService(ref);
+                    if (c == null) return null;
+                    key = key(ref, c, keys);
+                    List<CountryProfile> profiles = c.profiles();
+                    List<Article> articles = c.articles();
+                    kb.put(new Contribution(key, bundle, ref.getBundle().getVersion().toString(), profiles, articles,
+                            Fingerprint.of(profiles, articles)));
+                    keys.add(key);
+                    return key;
                 } catch (RuntimeException e) {
-                    String bundle = ref.getBundle().getSymbolicName();
                     LOG.log(Level.WARNING, "culture contribution " + key + " from " + bundle + " could not be read and is left out: " + e, e);
                     kb.problems(key, List.of(new ContentProblem(bundle, "CultureContribution " + key.substring(key.indexOf('#') + 1), 0, "",
                             "its profiles() or articles() failed (" + e + "); its content is left out until the bundle is updated")));
+                    keys.add(key);
                     return BROKEN + key;
                 }
-                return key;
             }
 
             @Override
             public void removedService(ServiceReference<CultureContribution> ref, String key) {
-                if (key.startsWith(BROKEN)) kb.problems(key.substring(BROKEN.length()), List.of());
-                else kb.remove(key);
+                String k = key.startsWith(BROKEN) ? key.substring(BROKEN.length()) : key;
+                keys.remove(k);
+                if (key.startsWith(BROKEN)) kb.problems(k, List.of());
+                // stopped, not necessarily gone: kept in the index until its bundle is uninstalled (see below)
+                else kb.hide(k);
                 context.ungetService(ref);
             }
         };
-        contributions.open(true);
+        contributions.open();
         extender = new ContentExtender(context, (bundle, found) -> {
             kb.problems(bundle, found);
             found.forEach(p -> LOG.warning("culture content left out: " + p));
         });
         extender.open();
+        context.addBundleListener(onUninstalled);
         timer.schedule(kb::forgetAbsent, FORGET_ABSENT_SECONDS, TimeUnit.SECONDS);
-        opened.complete(kb);
     }
+
+    /** A bundle uninstalled takes its content out of the index; one merely stopped (or the workbench stopping) does not. */
+    private final BundleListener onUninstalled = event -> {
+        CultureEngine kb = engine;
+        if (event.getType() == BundleEvent.UNINSTALLED && kb != null && event.getBundle().getSymbolicName() != null) {
+            kb.sourcesOf(event.getBundle().getSymbolicName()).forEach(kb::remove);
+        }
+    };
 
     /** The open engine, waiting for it while it opens. */
     private CultureEngine engine() {
@@ -156,25 +190,31 @@ public final class KnowledgeBaseComponent implements KnowledgeBase {
         }
     }
 
+    /** Service property naming a contribution within its bundle, when a bundle registers several of one class. */
+    public static final String NAME = "meridian.contribution.name";
+
     /**
      * The key a service contribution is indexed under: the extender's key for content bundles,
-     * else the bundle's symbolic name with the component name or implementation class.
+     * else the bundle's symbolic name with {@value #NAME}, the component name or the
+     * implementation class; with the service id as well when that key is taken already.
      */
-    private static String key(ServiceReference<CultureContribution> ref, CultureContribution c) {
+    private static String key(ServiceReference<CultureContribution> ref, CultureContribution c, Set<String> taken) {
         Object key = ref.getProperty(ContentExtender.KEY);
         if (key instanceof String s) return s;
+        Object named = ref.getProperty(NAME);
         Object component = ref.getProperty("component.name");
-        String name = component instanceof String s ? s : c.getClass().getName();
-        return ref.getBundle().getSymbolicName() + "#" + name;
+        String name = named instanceof String s ? s : component instanceof String s ? s : c.getClass().getName();
+        String k = ref.getBundle().getSymbolicName() + "#" + name;
+        return taken.contains(k) ? k + "#" + ref.getProperty(Constants.SERVICE_ID) : k;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindDatabase(Database db) {
+    synchronized void bindDatabase(Database db) {
         this.database = db;
         connectNotes();
     }
 
-    void unbindDatabase(Database db) {
+    synchronized void unbindDatabase(Database db) {
         if (database == db) {
             database = null;
             CultureEngine kb = engine;
@@ -199,6 +239,7 @@ public final class KnowledgeBaseComponent implements KnowledgeBase {
     synchronized void deactivate() throws IOException {
         closed = true;
         context.removeFrameworkListener(onStarted);
+        context.removeBundleListener(onUninstalled);
         timer.shutdownNow();
         if (extender != null) extender.close();
         if (contributions != null) contributions.close();
@@ -239,6 +280,11 @@ public final class KnowledgeBaseComponent implements KnowledgeBase {
     @Override
     public Optional<CountryBrief> brief(String countryCode, Optional<String> homeCountry) {
         return engine().brief(countryCode, homeCountry);
+    }
+
+    @Override
+    public Optional<Note> note(long id) {
+        return engine().note(id);
     }
 
     @Override

@@ -163,6 +163,11 @@ public final class KnowledgeBaseRoutes extends HttpServlet {
                 response.setHeader("Location", "/api/v1/kb/notes/" + n.id());
                 JsonBodies.write(response, 201, note(n), JSON);
             }
+            case "notes:GET:2" -> {
+                new QueryParameters(request, List.of()).check();
+                long id = id(path.get(1));
+                ok(response, note(kb.note(id).orElseThrow(() -> new ApiException(404, "not_found", "there is no note " + id))));
+            }
             case "notes:PUT:2", "notes:PATCH:2" -> {
                 long id = id(path.get(1));
                 ObjectNode body = JsonBodies.readObject(request, JSON);
@@ -231,6 +236,12 @@ public final class KnowledgeBaseRoutes extends HttpServlet {
             InvalidFields missing = new InvalidFields();
             missing.add("q", "required: the words to search for (or like=ID for documents like one)");
             missing.throwIfAny();
+        }
+        if (like != null && (text != null || !all(request, "country").isEmpty() || !all(request, "region").isEmpty()
+                || !all(request, "topic").isEmpty() || advanced != null)) {
+            InvalidFields both = new InvalidFields();
+            both.add("like", "documents like one are found by that document alone: send like=ID without q, filters or advanced");
+            both.throwIfAny();
         }
         q.check();
         if (like != null) {
@@ -411,6 +422,7 @@ public final class KnowledgeBaseRoutes extends HttpServlet {
         o.put("documents", s.documents());
         o.put("pending", s.pending());
         o.put("lastRebuild", s.lastRebuild());
+        o.put("writtenSinceStart", s.writtenSinceStart());
         o.set("contributions", strings(s.contributions()));
         ArrayNode problems = o.putArray("problems");
         for (ContentProblem p : s.problems()) {

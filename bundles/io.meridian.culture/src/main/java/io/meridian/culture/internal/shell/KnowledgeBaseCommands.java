@@ -366,6 +366,7 @@ public final class KnowledgeBaseCommands {
         KnowledgeBase.Status s = kb.status();
         StringBuilder out = new StringBuilder("Documents searchable: " + s.documents() + (s.pending() > 0 ? ", changes being indexed: " + s.pending() : "") + "\n");
         if (!s.lastRebuild().isEmpty()) out.append("Last rebuilt: ").append(s.lastRebuild()).append('\n');
+        out.append("Documents written since start: ").append(s.writtenSinceStart()).append('\n');
         out.append(s.contributions().isEmpty() ? "No content is installed.\n" : "Content:\n");
         s.contributions().forEach(c -> out.append("  ").append(c).append('\n'));
         if (!s.problems().isEmpty()) {

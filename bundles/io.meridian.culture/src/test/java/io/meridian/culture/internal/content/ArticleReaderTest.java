@@ -100,4 +100,13 @@ class ArticleReaderTest {
         assertTrue(problems.stream().anyMatch(p -> java.util.Arrays.stream(parts).allMatch(p::contains)),
                 () -> "no problem with " + List.of(parts) + " in:\n" + String.join("\n", problems));
     }
+
+    @Test
+    void norwayIsACountryNotABoolean() {
+        ArticleReader.Result list = ArticleReader.read(BUNDLE, "a/fika.md", "---\ntitle: Fika\ncountries: [SE, NO]\n---\nCoffee.\n");
+        assertEquals(List.of(), list.problems());
+        assertEquals(Set.of("SE", "NO"), list.article().orElseThrow().countries());
+        ArticleReader.Result one = ArticleReader.read(BUNDLE, "a/fika.md", "---\ntitle: Fika\ncountries: NO\n---\nCoffee.\n");
+        assertEquals(Set.of("NO"), one.article().orElseThrow().countries());
+    }
 }

@@ -1,7 +1,6 @@
 package io.meridian.culture.internal.content;
 
 import io.meridian.api.culture.ContentProblem;
-
 import io.meridian.api.culture.CountryProfile;
 import io.meridian.api.culture.Scale;
 import io.meridian.api.culture.Section;
@@ -102,5 +101,31 @@ class ProfileReaderTest {
         assertTrue(result.problems().get(0).message().contains("name the file DE.json"), result.problems().toString());
         assertTrue(ProfileReader.read(BUNDLE, "content/profiles/XX.json", json.replace("DE", "XX")).problems().get(0).message()
                 .contains("not an ISO 3166-1"));
+    }
+
+    @Test
+    void nestedFieldsAreCheckedAsStrictlyAsTopLevelOnes() {
+        ProfileReader.Result r = ProfileReader.read(BUNDLE, "content/profiles/JP.json", """
+                {"country": "JP", "names": {"en": "Japan"}, "lastReviewed": "2026-11-01", "languages": ["Japanese"],
+                 "scales": {"communicating": 80, "leading": {"value": 70, "noet": "typo"}},
+                 "phrases": [{"text": "はい", "meaning": "yes", "language": "ja", "transliteraton": "hai"}],
+                 "sources": [{"citation": "x", "year": 2024}]}
+                """);
+        List<String> seen = r.problems().stream().map(ContentProblem::toString).toList();
+        assertTrue(seen.stream().anyMatch(p -> p.contains("languages[0]") && p.contains("\"Japanese\" is not a BCP 47 language tag")), seen.toString());
+        assertTrue(seen.stream().anyMatch(p -> p.contains("scales.communicating: must be an object")), seen.toString());
+        assertTrue(seen.stream().anyMatch(p -> p.contains("scales.leading.noet: unknown field (did you mean \"note\"?)")), seen.toString());
+        assertTrue(seen.stream().anyMatch(p -> p.contains("scales.leading.note: missing: why the country sits there")), seen.toString());
+        assertTrue(seen.stream().anyMatch(p -> p.contains("phrases[0].transliteraton: unknown field (did you mean \"transliteration\"?)")), seen.toString());
+        assertTrue(seen.stream().anyMatch(p -> p.contains("sources[0].year: unknown field")), seen.toString());
+        assertTrue(seen.stream().noneMatch(p -> p.contains("not this")), seen.toString());
+    }
+
+    @Test
+    void aNumberTooLargeIsNamedAtItsLine() {
+        ContentProblem p = ProfileReader.read(BUNDLE, "content/profiles/JP.json",
+                "{\"country\": \"JP\",\n \"scales\": {\"leading\": {\"value\": 99999999999999999999, \"note\": \"x\"}}}").problems().get(0);
+        assertEquals(2, p.line(), p.toString());
+        assertTrue(!p.message().contains("Source") && !p.message().contains("REDACTED"), p.toString());
     }
 }

@@ -208,6 +208,46 @@ class CultureEngineTest {
         assertFalse(engine.search(SearchRequest.of("tea AND (cards")).hits().isEmpty(), "the default syntax forgives");
     }
 
+    @Test
+    void searchesDuringAReindexSeeTheOldIndexUntilTheNewOneIsThere() throws Exception {
+        open();
+        engine.put(asia("1.0.0"));
+        settle();
+        engine.reindex();
+        engine.reindex();
+        long empty = 0;
+        for (int i = 0; i < 200; i++) {
+            if (engine.search(SearchRequest.of("tea")).total() == 0) empty++;
+        }
+        settle();
+        assertEquals(0, empty);
+        assertEquals(List.of("article/io.example.asia/tea-ceremony"), ids("tea"));
+    }
+
+    @Test
+    void notesChangedOutsideTheIndexAreMadeRightAtStart() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:notes" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        try (Connection c = h2.getConnection()) {
+            c.createStatement().execute(new String(getClass().getResourceAsStream("/db/culture/V1__notes.sql").readAllBytes()));
+        }
+        open();
+        engine.useNotes(new NoteStore(h2, Clock.systemUTC()));
+        Note kept = engine.addNote("JP", "Omiyage from your home town is welcome.");
+        Note dropped = engine.addNote("JP", "Karaoke after the second dinner.");
+        settle();
+        engine.close();
+        try (Connection c = h2.getConnection()) {
+            c.createStatement().execute("DELETE FROM kb_note WHERE id = " + dropped.id());
+            c.createStatement().execute("UPDATE kb_note SET body = 'Omiyage: sweets from your region', version = version + 1 WHERE id = " + kept.id());
+        }
+        open();
+        engine.useNotes(new NoteStore(h2, Clock.systemUTC()));
+        settle();
+        assertEquals(List.of(), ids("karaoke"));
+        assertEquals(List.of("note/" + kept.id()), ids("sweets"));
+    }
+
     private static void deleteTree(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
