@@ -1,5 +1,6 @@
 package io.meridian.contacts.internal;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,17 +28,24 @@ public final class HealthRefresh {
     static final long CHECK_MINUTES = 5;
     static final long FIRST_CHECK_SECONDS = 30;
 
-    private final ContactStore store;
+    private final Supplier<ContactStore> store;
+    /** Taken at the first check, then kept. */
+    private ContactStore contactStore;
     private final ScheduledExecutorService timer;
     private LocalDate refreshedOn;
 
+    /**
+     * Takes the contact store only when the first check runs: this component starts with the
+     * workbench, and the store's activation (the schema check against the database) is then not
+     * part of the start-up.
+     */
     @Activate
-    public HealthRefresh(@Reference ContactStore store) {
-        this(store, true);
+    public HealthRefresh(@Reference ComponentServiceObjects<ContactStore> store) {
+        this(store::getService, true);
     }
 
     /** Without {@code start}, nothing runs until a test calls {@link #refreshIfNewDay()}. */
-    HealthRefresh(ContactStore store, boolean start) {
+    HealthRefresh(Supplier<ContactStore> store, boolean start) {
         this.store = store;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "meridian-health-refresh");
@@ -53,6 +62,8 @@ public final class HealthRefresh {
 
     /** Re-derives the book unless that was done today already; says whether it ran and succeeded. */
     synchronized boolean refreshIfNewDay() {
+        if (contactStore == null) contactStore = store.get();
+        ContactStore store = contactStore;
         LocalDate today = store.today();
         if (today.equals(refreshedOn)) return false;
         try {

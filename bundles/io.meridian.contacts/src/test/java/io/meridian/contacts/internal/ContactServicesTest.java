@@ -192,7 +192,7 @@ public class ContactServicesTest {
         Person bert = add("Bert", "Becker", "DE");
         book.relationships.logInteraction(anna.id(), new NewInteraction(Channel.CALL, daysAgo(1), Direction.OUTBOUND, null), Origin.SHELL);
         book.relationships.logInteraction(bert.id(), new NewInteraction(Channel.CALL, daysAgo(20), Direction.OUTBOUND, null), Origin.SHELL);
-        HealthRefresh refresh = new HealthRefresh(book.store, false);
+        HealthRefresh refresh = new HealthRefresh(() -> book.store, false);
         assertTrue(refresh.refreshIfNewDay(), "the first check of a day refreshes");
         assertFalse(refresh.refreshIfNewDay(), "the same day again does nothing");
         int annaBefore = stored(anna.id());
