@@ -14,6 +14,7 @@ import org.osgi.util.tracker.BundleTracker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Dictionary;
 import java.util.Enumeration;
@@ -94,16 +95,20 @@ public final class ContentExtender extends BundleTracker<ServiceRegistration<Cul
             return new ContentFolder.Content(List.of(), List.of(), List.of(new ContentProblem(name, "META-INF/MANIFEST.MF", 0, HEADER,
                     "the folder " + root + " is not in the bundle; put the content there or correct the header")));
         }
+        List<ContentProblem> unreadable = new ArrayList<>();
         for (URL url : Collections.list(entries)) {
             String path = url.getPath().startsWith("/") ? url.getPath().substring(1) : url.getPath();
             if (path.endsWith("/")) continue;
             try (InputStream in = url.openStream()) {
                 files.put(path, in.readNBytes(ContentFolder.MAX_FILE_BYTES + 1));
             } catch (IOException e) {
-                return new ContentFolder.Content(List.of(), List.of(), List.of(new ContentProblem(name, path, 0, "",
-                        "cannot be read from the bundle: " + e.getMessage())));
+                unreadable.add(new ContentProblem(name, path, 0, "", "cannot be read from the bundle: " + e.getMessage()));
             }
         }
-        return ContentFolder.read(name, root, files);
+        ContentFolder.Content read = ContentFolder.read(name, root, files);
+        if (unreadable.isEmpty()) return read;
+        List<ContentProblem> all = new ArrayList<>(unreadable);
+        all.addAll(read.problems());
+        return new ContentFolder.Content(read.profiles(), read.articles(), all);
     }
 }
