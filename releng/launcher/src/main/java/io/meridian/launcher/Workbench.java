@@ -123,6 +123,10 @@ final class Workbench {
         p.put("felix.fileinstall.poll", "1000");
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.log.level", "2");
+        // etc/ is the user's: File Install reads it but never writes it. Its write-back truncates a
+        // file and then writes it (a stop at that moment leaves it empty), and nothing in Meridian
+        // changes a configuration through ConfigAdmin that would need saving.
+        p.put("felix.fileinstall.enableConfigSave", "false");
         p.put("felix.fileinstall.start.level", Integer.toString(PLUGIN_START_LEVEL));
 
         p.put("gosh.home", installation.home().toString());
