@@ -1,5 +1,7 @@
 package io.meridian.launcher;
 
+import io.meridian.support.text.Spelling;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -113,33 +115,8 @@ record LaunchOptions(Action action, Path dataDir, int port, boolean headless, bo
 
     /** The known flag closest to a mistyped one (at most two edits away), as a hint. */
     private static String suggestion(String unknown) {
-        String best = null;
-        int bestDistance = 3;
-        for (String known : new String[] {"--data", "--port", "--headless", "--demo", "--help", "--version"}) {
-            int distance = editDistance(unknown.startsWith("--") ? unknown : "--" + unknown.replaceFirst("^-+", ""), known);
-            if (distance < bestDistance) {
-                best = known;
-                bestDistance = distance;
-            }
-        }
+        String best = Spelling.closest(unknown.startsWith("--") ? unknown : "--" + unknown.replaceFirst("^-+", ""),
+                List.of("--data", "--port", "--headless", "--demo", "--help", "--version"));
         return best == null ? "" : " (did you mean " + best + "?)";
-    }
-
-    /** Levenshtein distance: insertions, deletions and substitutions. */
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -1,6 +1,7 @@
 package io.meridian.support.shell;
 
 import io.meridian.api.shell.CommandException;
+import io.meridian.support.text.Spelling;
 import org.jline.builtins.Options;
 
 import java.time.DateTimeException;
@@ -174,32 +175,6 @@ public final class CommandOptions {
 
     /** The defined option most like a mistyped one, or null when none is close. */
     public static String closest(String typed, List<String> names) {
-        String best = null;
-        int bestDistance = 3;
-        for (String name : names) {
-            int d = distance(typed, name);
-            if (d < bestDistance) {
-                best = name;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return Spelling.closest(typed, names);
     }
 }

@@ -3,7 +3,7 @@ package io.meridian.culture.internal.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.api.culture.ContentProblem;
 import io.meridian.api.culture.Source;
-import org.apache.lucene.search.spell.LevenshteinDistance;
+import io.meridian.support.text.Spelling;
 
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
  */
 abstract class ContentReader {
 
-    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance();
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     final String bundle;
@@ -157,21 +156,7 @@ abstract class ContentReader {
 
     /** " (did you mean X?)" when a known name is within two edits, else "". */
     static String suggestion(String name, Set<String> known) {
-        String best = null;
-        int bestDistance = 3;
-        for (String candidate : known) {
-            int d = edits(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
+        String best = Spelling.closest(name, known);
         return best == null ? "" : " (did you mean \"" + best + "\"?)";
-    }
-
-    /** Levenshtein edits between two words; Lucene's spell checker gives it as a similarity, 1 − edits / longer length. */
-    private static int edits(String a, String b) {
-        int longer = Math.max(a.length(), b.length());
-        return longer == 0 ? 0 : Math.round((1 - LEVENSHTEIN.getDistance(a, b)) * longer);
     }
 }
