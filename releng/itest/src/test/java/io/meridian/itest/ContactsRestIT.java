@@ -46,10 +46,7 @@ class ContactsRestIT {
     @BeforeAll
     void start(@TempDir Path folder) throws Exception {
         workbench = RunningWorkbench.start(folder);
-        if (workbench.bundle("io.meridian.contacts") == null) {
-            HttpResponse<String> install = workbench.send(workbench.request("/api/v1/features/contacts").POST(HttpRequest.BodyPublishers.noBody()));
-            assertEquals(200, install.statusCode(), install.body());
-        }
+        workbench.requireFeature("contacts", "io.meridian.contacts");
         awaitContactRoutes();
     }
 

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,10 +50,7 @@ class ContactsShellIT {
     @BeforeAll
     void start(@TempDir Path home) throws Exception {
         workbench = RunningWorkbench.start(home);
-        if (workbench.bundle("io.meridian.contacts") == null) {
-            HttpResponse<String> install = workbench.send(workbench.request("/api/v1/features/contacts").POST(HttpRequest.BodyPublishers.noBody()));
-            assertEquals(200, install.statusCode(), install.body());
-        }
+        workbench.requireFeature("contacts", "io.meridian.contacts");
         RunningWorkbench.await("the contacts commands answer", 60, () -> workbench.cli("run", "contacts:list").exitCode() == 0);
     }
 

@@ -44,10 +44,7 @@ class CultureIT {
     @BeforeAll
     void start(@TempDir Path folder) throws Exception {
         workbench = RunningWorkbench.start(folder);
-        if (workbench.bundle("io.meridian.culture") == null) {
-            HttpResponse<String> install = workbench.send(workbench.request("/api/v1/features/culture").POST(HttpRequest.BodyPublishers.noBody()));
-            assertEquals(200, install.statusCode(), install.body());
-        }
+        workbench.requireFeature("culture", "io.meridian.culture");
         RunningWorkbench.await("the knowledge base answers", 30, () ->
                 workbench.send(workbench.request("/api/v1/kb/status").GET()).statusCode() == 200);
         jar = workbench.home.resolve("plugins/region-fixture.jar");

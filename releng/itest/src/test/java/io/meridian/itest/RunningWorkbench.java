@@ -135,6 +135,16 @@ final class RunningWorkbench implements AutoCloseable {
         return JSON.readTree(response.body());
     }
 
+    /**
+     * Installs {@code feature} over REST unless its {@code bundle} is there already (it is when the
+     * distribution installs the feature by default).
+     */
+    void requireFeature(String feature, String bundle) throws IOException, InterruptedException {
+        if (bundle(bundle) != null) return;
+        HttpResponse<String> install = send(request("/api/v1/features/" + feature).POST(HttpRequest.BodyPublishers.noBody()));
+        if (install.statusCode() != 200) throw new AssertionError("feature:install " + feature + " → " + install.statusCode() + " " + install.body());
+    }
+
     /** The health entry of a bundle, or null if it is not installed. */
     JsonNode bundle(String symbolicName) throws IOException, InterruptedException {
         for (JsonNode bundle : getJson("/api/v1/health").path("bundles")) {

@@ -90,14 +90,6 @@ public final class Documents {
         return Kind.NOTE.id() + "/" + id;
     }
 
-    /** Every document of a contribution. */
-    public static List<Document> of(Contribution c) {
-        List<Document> docs = new ArrayList<>();
-        for (CountryProfile p : c.profiles()) docs.add(profile(c, p));
-        for (Article a : c.articles()) docs.add(article(c, a));
-        return docs;
-    }
-
     static Document article(Contribution c, Article a) {
         Node root = MARKDOWN.parse(a.markdown());
         return build(articleId(c, a.id()), c, Kind.ARTICLE, a.title(), headings(root), TEXT.render(root), a.countries(), a.regions(),

@@ -27,7 +27,6 @@ import org.apache.lucene.store.AlreadyClosedException;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -46,7 +45,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -74,8 +76,8 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
     private final Map<String, List<ContentProblem>> problems = new ConcurrentHashMap<>();
     private final Map<String, List<ContentProblem>> indexingProblems = new ConcurrentHashMap<>();
     private final Set<String> hidden = ConcurrentHashMap.newKeySet();
-    private final java.util.concurrent.atomic.AtomicBoolean rebuildQueued = new java.util.concurrent.atomic.AtomicBoolean();
-    private final java.util.concurrent.locks.ReadWriteLock suggestions = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private final AtomicBoolean rebuildQueued = new AtomicBoolean();
+    private final ReadWriteLock suggestions = new ReentrantReadWriteLock();
     private volatile CultureIndex index;
     private volatile Suggester suggester;
     private volatile NoteStore notes;
@@ -119,7 +121,6 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
                 index.put(c.key(), c.stamp(), docs).forEach((uid, why) -> refused.add(refusal(c, uid, why)));
                 indexingProblems.put(c.key(), refused);
             }
-            hidden.remove(c.key());
         });
         hidden.remove(c.key());
     }
@@ -198,9 +199,10 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
             return;
         }
         Map<String, String> indexed = index.stored(NOTES, Documents.NOTE_STAMP);
+        Map<String, CountryView> views = views();
         for (Note n : all) {
             String uid = Documents.noteId(n.id());
-            if (!Documents.noteStamp(n).equals(indexed.remove(uid))) index.putDocument(uid, noteDocument(n));
+            if (!Documents.noteStamp(n).equals(indexed.remove(uid))) index.putDocument(uid, noteDocument(n, views));
         }
         for (String gone : indexed.keySet()) index.removeDocument(gone);
     }
@@ -215,12 +217,15 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
         } catch (SQLException e) {
             throw new IOException("note " + id + " could not be read for the index: " + e.getMessage(), e);
         }
-        if (now.isPresent()) index.putDocument(Documents.noteId(id), noteDocument(now.get()));
+        if (now.isPresent()) index.putDocument(Documents.noteId(id), noteDocument(now.get(), views()));
         else index.removeDocument(Documents.noteId(id));
     }
 
-    private Document noteDocument(Note n) {
-        return Documents.note(NOTES, n, countryName(n.countryCode()));
+    /** A note's document; its title names the country as the profile does, or as Java does without one. */
+    private static Document noteDocument(Note n, Map<String, CountryView> views) {
+        CountryView v = views.get(n.countryCode());
+        String name = v != null ? v.profile().name() : new Locale("", n.countryCode()).getDisplayCountry(Locale.ENGLISH);
+        return Documents.note(NOTES, n, name);
     }
 
     private interface Task {
@@ -242,11 +247,6 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
                 if (pending.decrementAndGet() == 0) refreshSuggestions();
             }
         });
-    }
-
-    /** Documents written to the index since it was opened (by this engine or a rebuild). */
-    long documentsWritten() {
-        return index.written();
     }
 
     /** Waits until every change submitted so far is indexed; for tests and the shell. */
@@ -321,7 +321,8 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
             Optional<String> respelled = withSearcher(s -> Search.respell(s, prefix));
             return respelled.map(r -> List.of(new Suggestion(r, "spelling", r))).orElse(List.of());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("completions could not be read (" + e.getMessage() + "); they are built again when"
+                    + " the content next changes, or by kb:reindex", e);
         }
     }
 
@@ -360,7 +361,8 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
         } catch (AlreadyClosedException e) {
             throw new IllegalStateException("the culture index is being rebuilt; try again in a moment", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("the culture index at " + indexPath + " could not be read (" + e.getMessage()
+                    + "); check the disk, then kb:reindex rebuilds it", e);
         }
     }
 
@@ -410,7 +412,8 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
         NoteStore store = notes;
         if (store != null) {
             try {
-                store.all().forEach(n -> notesNow.add(noteDocument(n)));
+                Map<String, CountryView> views = views();
+                store.all().forEach(n -> notesNow.add(noteDocument(n, views)));
             } catch (SQLException e) {
                 log.accept("culture notes could not be read for the index, which holds none until they can: " + e.getMessage());
             }
@@ -457,7 +460,7 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
         NoteStore store = notes;
         if (store != null) {
             try {
-                store.all().forEach(n -> noteCounts.merge(n.countryCode(), 1, Integer::sum));
+                noteCounts.putAll(store.countByCountry());
             } catch (SQLException e) {
                 log.accept("culture notes could not be counted: " + e.getMessage());
             }
@@ -509,10 +512,6 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
                 Optional.ofNullable(home).map(CountryProfile::countryCode), points, v.profile().phrases(), sections, v.bundle()));
     }
 
-    private String countryName(String code) {
-        CountryView v = views().get(code);
-        return v != null ? v.profile().name() : new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-    }
 
     private static String code(String raw) {
         String code = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);

@@ -59,8 +59,10 @@ public final class KnowledgeBaseComponent implements KnowledgeBase {
     /** Sources the index holds whose bundle has not come back this long after start are deleted from it. */
     static final long FORGET_ABSENT_SECONDS = 60;
 
-    /** Marks a tracked contribution whose content could not be read: nothing of it is indexed. */
-    private static final String BROKEN = "!";
+    /** A tracked contribution: its key, and whether its content could not be read (then nothing of it is indexed). */
+    private record Tracked(String key, boolean broken) {
+    }
+
     /** How long a call made while the index is still opening waits for it. */
     static final long OPEN_WAIT_SECONDS = 30;
 
@@ -72,7 +74,7 @@ public final class KnowledgeBaseComponent implements KnowledgeBase {
     private volatile CultureEngine engine;
     private volatile Database database;
     private ContentExtender extender;
-    private ServiceTracker<CultureContribution, String> contributions;
+    private ServiceTracker<CultureContribution, Tracked> contributions;
     private boolean closed;
 
     /**
@@ -126,7 +128,7 @@ public final class KnowledgeBaseComponent implements KnowledgeBase {
         Set<String> keys = ConcurrentHashMap.newKeySet();
         contributions = new ServiceTracker<>(context, CultureContribution.class, null) {
             @Override
-            public String addingService(ServiceReference<CultureContribution> ref) {
+            public Tracked addingService(ServiceReference<CultureContribution> ref) {
                 String bundle = ref.getBundle() == null ? "?" : ref.getBundle().getSymbolicName();
                 String key = bundle + "#?";
                 try {
@@ -138,23 +140,22 @@ public final class KnowledgeBaseComponent implements KnowledgeBase {
                     kb.put(new Contribution(key, bundle, ref.getBundle().getVersion().toString(), profiles, articles,
                             Fingerprint.of(profiles, articles)));
                     keys.add(key);
-                    return key;
+                    return new Tracked(key, false);
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "culture contribution " + key + " from " + bundle + " could not be read and is left out: " + e, e);
                     kb.problems(key, List.of(new ContentProblem(bundle, "CultureContribution " + key.substring(key.indexOf('#') + 1), 0, "",
                             "its profiles() or articles() failed (" + e + "); its content is left out until the bundle is updated")));
                     keys.add(key);
-                    return BROKEN + key;
+                    return new Tracked(key, true);
                 }
             }
 
             @Override
-            public void removedService(ServiceReference<CultureContribution> ref, String key) {
-                String k = key.startsWith(BROKEN) ? key.substring(BROKEN.length()) : key;
-                keys.remove(k);
-                if (key.startsWith(BROKEN)) kb.problems(k, List.of());
+            public void removedService(ServiceReference<CultureContribution> ref, Tracked tracked) {
+                keys.remove(tracked.key());
+                if (tracked.broken()) kb.problems(tracked.key(), List.of());
                 // stopped, not necessarily gone: kept in the index until its bundle is uninstalled (see below)
-                else kb.hide(k);
+                else kb.hide(tracked.key());
                 context.ungetService(ref);
             }
         };

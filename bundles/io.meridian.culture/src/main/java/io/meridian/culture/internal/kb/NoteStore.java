@@ -15,7 +15,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -81,6 +83,17 @@ public final class NoteStore {
     /** A country's notes, newest first. */
     public List<Note> of(String country) throws SQLException {
         return query("SELECT * FROM kb_note WHERE country = ? ORDER BY updated_at DESC, id DESC", country);
+    }
+
+    /** How many notes each country has. */
+    public Map<String, Integer> countByCountry() throws SQLException {
+        Map<String, Integer> counts = new HashMap<>();
+        try (Connection c = data.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT country, COUNT(*) FROM kb_note GROUP BY country");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) counts.put(rs.getString(1), rs.getInt(2));
+        }
+        return counts;
     }
 
     /** Every note, by id. */

@@ -107,14 +107,14 @@ class CultureEngineTest {
         assertEquals(List.of(), ids("tea"), "hidden until its bundle is back");
         engine.put(asia("1.0.0"));
         settle();
-        assertEquals(0, engine.documentsWritten(), "unchanged content is not indexed again");
+        assertEquals(0, engine.status().writtenSinceStart(), "unchanged content is not indexed again");
         assertEquals(List.of("article/io.example.asia/tea-ceremony"), ids("tea"));
 
         Contribution updated = new Contribution("io.example.asia", "io.example.asia", "1.1.0", List.of(), List.of(
                 new Article("tea-ceremony", "Tea and trust", Set.of("JP"), Set.of(), Set.of(), "Green tea is served.", List.of())), "x");
         engine.put(updated);
         settle();
-        assertEquals(1, engine.documentsWritten());
+        assertEquals(1, engine.status().writtenSinceStart());
         assertEquals(List.of(), ids("cards"));
         assertEquals("1.1.0", engine.search(SearchRequest.of("tea")).hits().get(0).bundleVersion());
     }
@@ -167,11 +167,7 @@ class CultureEngineTest {
 
     @Test
     void notesAreStoredSearchedAndSurviveAReindex() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:notes" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        try (Connection c = h2.getConnection()) {
-            c.createStatement().execute(new String(getClass().getResourceAsStream("/db/culture/V1__notes.sql").readAllBytes()));
-        }
+        JdbcDataSource h2 = notesDatabase();
         open();
         engine.useNotes(new NoteStore(h2, Clock.systemUTC()));
         engine.put(asia("1.0.0"));
@@ -226,11 +222,7 @@ class CultureEngineTest {
 
     @Test
     void notesChangedOutsideTheIndexAreMadeRightAtStart() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:notes" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        try (Connection c = h2.getConnection()) {
-            c.createStatement().execute(new String(getClass().getResourceAsStream("/db/culture/V1__notes.sql").readAllBytes()));
-        }
+        JdbcDataSource h2 = notesDatabase();
         open();
         engine.useNotes(new NoteStore(h2, Clock.systemUTC()));
         Note kept = engine.addNote("JP", "Omiyage from your home town is welcome.");
@@ -246,6 +238,17 @@ class CultureEngineTest {
         settle();
         assertEquals(List.of(), ids("karaoke"));
         assertEquals(List.of("note/" + kept.id()), ids("sweets"));
+    }
+
+    /** A new in-memory H2 database with the notes table, as the bundle's migration makes it. */
+    private static JdbcDataSource notesDatabase() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:notes" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        try (Connection c = h2.getConnection()) {
+            c.createStatement().execute(new String(CultureEngineTest.class.getResourceAsStream("/db/culture/V1__notes.sql").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return h2;
     }
 
     private static void deleteTree(Path root) throws IOException {
