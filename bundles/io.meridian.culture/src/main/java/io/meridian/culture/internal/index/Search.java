@@ -139,11 +139,10 @@ public final class Search {
 
     private static Outcome execute(CultureIndex.FacetedSearcher searcher, SearchRequest request, Plan plan, Collection<String> hidden)
             throws IOException {
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(plan.match(), Occur.MUST);
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(visible(plan.match(), hidden), Occur.MUST);
         filter(q, Documents.COUNTRY, request.countries().stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList());
         filter(q, Documents.REGION, request.regions().stream().map(r -> r.strip().toLowerCase(Locale.ROOT)).toList());
         filter(q, Documents.TOPIC, request.topics().stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList());
-        if (!hidden.isEmpty()) q.add(new TermInSetQuery(Documents.SOURCE, hidden.stream().map(BytesRef::new).toList()), Occur.MUST_NOT);
         FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, q.build(),
                 request.offset() + request.limit(), new FacetsCollectorManager());
         FacetsCollector fc = result.facetsCollector();
@@ -169,21 +168,7 @@ public final class Search {
      */
     private static Query highlightOf(Query advanced, IndexReader reader) throws IOException {
         Set<String> stems = new java.util.LinkedHashSet<>();
-        advanced.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query query, Term... terms) {
-                for (Term t : terms) {
-                    if (t.field().equals(Documents.TITLE) || t.field().equals(Documents.HEADINGS) || t.field().equals(Documents.BODY)) {
-                        stems.add(t.text());
-                    }
-                }
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-                return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-            }
-        });
+        for (Term t : termsOf(advanced, Set.of(Documents.TITLE, Documents.HEADINGS, Documents.BODY))) stems.add(t.text());
         BooleanQuery.Builder h = new BooleanQuery.Builder();
         for (String stem : stems.stream().limit(MAX_WORDS).toList()) {
             h.add(stem.length() >= 3 ? onBody(expand(reader, prefix(Documents.BODY_PLAIN, stem)))
@@ -223,8 +208,8 @@ public final class Search {
                 if (stems.get(0).length() >= 4) h.add(onBody(expand(reader, prefix(Documents.BODY_PLAIN, stems.get(0)))), Occur.SHOULD);
                 if (!known(reader, word)) {
                     // expanded here, once: the search and the snippets then look up the same few terms
-                    Query starts = word.length() >= 3 ? expand(reader, fields(f -> prefix(f, word))) : null;
-                    Query near = word.length() >= 4 ? expand(reader, fields(f -> fuzzy(f, word))) : null;
+                    Query starts = word.length() >= 3 ? expand(reader, plainFields(f -> prefix(f, word))) : null;
+                    Query near = word.length() >= 4 ? expand(reader, plainFields(f -> fuzzy(f, word))) : null;
                     List<Query> ways = new ArrayList<>(List.of(exact));
                     if (starts != null) ways.add(new BoostQuery(starts, PREFIX_WEIGHT));
                     if (near != null) ways.add(new BoostQuery(near, FUZZY_WEIGHT));
@@ -252,14 +237,14 @@ public final class Search {
 
     /** The stemmed terms in the title, headings and body, as a phrase when there are several. */
     private static Query exact(List<String> stems, boolean phrase) {
-        return fields3(f -> phrase && stems.size() > 1 ? new PhraseQuery(f, stems.toArray(String[]::new)) : new TermQuery(new Term(f, stems.get(0))));
+        return everyField(f -> phrase && stems.size() > 1 ? new PhraseQuery(f, stems.toArray(String[]::new)) : new TermQuery(new Term(f, stems.get(0))));
     }
 
     private interface PerField {
         Query on(String field);
     }
 
-    private static Query fields3(PerField q) {
+    private static Query everyField(PerField q) {
         return new BooleanQuery.Builder()
                 .add(new BoostQuery(q.on(Documents.TITLE), TITLE_BOOST), Occur.SHOULD)
                 .add(new BoostQuery(q.on(Documents.HEADINGS), HEADINGS_BOOST), Occur.SHOULD)
@@ -268,7 +253,7 @@ public final class Search {
     }
 
     /** Over the whole-word fields: the title (3×) and the body. */
-    private static Query fields(PerField q) {
+    private static Query plainFields(PerField q) {
         return new BooleanQuery.Builder()
                 .add(new BoostQuery(q.on(Documents.TITLE_PLAIN), TITLE_BOOST), Occur.SHOULD)
                 .add(q.on(Documents.BODY_PLAIN), Occur.SHOULD)
@@ -294,20 +279,27 @@ public final class Search {
     /** The terms of an expanded query that are in the body, for marking snippets. */
     private static Query onBody(Query expanded) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        expanded.visit(new QueryVisitor() {
+        for (Term t : termsOf(expanded, Set.of(Documents.BODY_PLAIN))) b.add(new TermQuery(t), Occur.SHOULD);
+        return b.build();
+    }
+
+    /** The terms {@code query} looks for in {@code fields}, in order, leaving out what it excludes. */
+    private static List<Term> termsOf(Query query, Set<String> fields) {
+        List<Term> found = new ArrayList<>();
+        query.visit(new QueryVisitor() {
             @Override
-            public void consumeTerms(Query query, Term... terms) {
+            public void consumeTerms(Query q, Term... terms) {
                 for (Term t : terms) {
-                    if (t.field().equals(Documents.BODY_PLAIN)) b.add(new TermQuery(t), Occur.SHOULD);
+                    if (fields.contains(t.field())) found.add(t);
                 }
             }
 
             @Override
             public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-                return this;
+                return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
             }
         });
-        return b.build();
+        return found;
     }
 
     private static boolean isAlphabetic(String word) {
