@@ -11,6 +11,7 @@ import io.meridian.culture.internal.index.Documents;
 import io.meridian.culture.internal.index.Fingerprint;
 import io.meridian.culture.internal.index.Search;
 import io.meridian.culture.internal.kb.CultureEngine;
+import io.meridian.support.text.Spelling;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -100,9 +101,29 @@ public final class CultureBenchmark {
         }
     }
 
-    private static Optional<String> text(List<String> args, String name) {
+    private static Optional<String> text(List<String> args, String name) throws BenchmarkException {
         int i = args.indexOf(name);
-        return i < 0 || i + 1 >= args.size() ? Optional.empty() : Optional.of(args.get(i + 1));
+        if (i < 0) return Optional.empty();
+        if (i + 1 >= args.size()) throw new BenchmarkException(name + " needs a value; --help shows the options", null);
+        return Optional.of(args.get(i + 1));
+    }
+
+    private static final List<String> WITH_VALUE = List.of("--docs", "--bundle-docs", "--samples", "--warmup", "--out", "--work", "--seed");
+
+    /** Refuses an argument that is not an option, naming the closest one. */
+    private static void check(List<String> args) throws BenchmarkException {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (WITH_VALUE.contains(a)) {
+                if (++i >= args.size()) throw new BenchmarkException(a + " needs a value; --help shows the options", null);
+            } else if (!a.equals("--keep")) {
+                List<String> all = new java.util.ArrayList<>(WITH_VALUE);
+                all.add("--keep");
+                String near = Spelling.closest(a, all);
+                throw new BenchmarkException("unknown option '" + a + "'" + (near == null ? "" : " (did you mean " + near + "?)")
+                        + "; --help shows the options", null);
+            }
+        }
     }
 
     /** A query as a user would type it, with its optional country filter. */
@@ -138,6 +159,7 @@ public final class CultureBenchmark {
     }
 
     private static int run(List<String> args) throws BenchmarkException, IOException, InterruptedException {
+        check(args);
         int docs = option(args, "--docs", 10_000);
         int bundleDocs = option(args, "--bundle-docs", 1_000);
         int samples = option(args, "--samples", 200);
