@@ -46,7 +46,7 @@ final class AdvancedQuery {
         } catch (UnknownField e) {
             throw e.exception;
         }
-        return new Search.Plan(query, null, List.of(text));
+        return new Search.Plan(query, null, null, List.of(text));
     }
 
     private static QuerySyntaxException syntax(String text, ParseException e) {

@@ -17,6 +17,11 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BlendedTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -24,6 +29,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.QueryVisitor;
@@ -40,9 +46,9 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -59,7 +65,7 @@ import java.util.TreeSet;
  *
  * <p>Each word matches in any of three ways, the best one counting: as a word in any form
  * (stemmed; title 3×, headings 2×, body 1×), as the start of a longer word, or within one edit
- * (two for words of eight letters or more) of a word in the text. Every word must match; when
+ * (two for words of ten letters or more) of a word in the text. Every word must match; when
  * no document has them all, documents with some of them are returned and marked relaxed.
  */
 public final class Search {
@@ -80,13 +86,16 @@ public final class Search {
     private Search() {
     }
 
-    /** A compiled query: what matches, and what to mark in snippets. */
-    public record Plan(Query match, Query highlight, List<String> words) {
+    /**
+     * A compiled query: what matches, what matches when no document has every word ({@code loose};
+     * null for the advanced syntax, which says itself what must match), and what to mark in snippets.
+     */
+    public record Plan(Query match, Query loose, Query highlight, List<String> words) {
     }
 
     /** The queries the default syntax makes of {@code query} (for the benchmark's floor, which runs them on Lucene alone). */
     public static Plan compile(String query, IndexReader reader) throws IOException {
-        return plan(UserQuery.parse(query), false, reader);
+        return plan(UserQuery.parse(query), reader);
     }
 
     /**
@@ -103,18 +112,16 @@ public final class Search {
         IndexReader reader = searcher.getIndexReader();
         Plan plan;
         try {
-            plan = request.advanced() ? AdvancedQuery.parse(request.query()) : plan(UserQuery.parse(request.query()), false, reader);
+            plan = request.advanced() ? AdvancedQuery.parse(request.query()) : plan(UserQuery.parse(request.query()), reader);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("the query asks for too much at once; search for fewer words");
         }
-        if (plan.highlight() == null) plan = new Plan(plan.match(), highlightOf(plan.match(), reader), plan.words());
+        if (plan.highlight() == null) plan = new Plan(plan.match(), plan.loose(), highlightOf(plan.match(), reader), plan.words());
         boolean relaxed = false;
-        Outcome outcome = execute(searcher, request, plan, hidden);
-        if (outcome.top.totalHits.value == 0 && !request.advanced() && plan.words().size() > 1) {
-            Plan loose = plan(UserQuery.parse(request.query()), true, searcher.getIndexReader());
-            Outcome second = execute(searcher, request, loose, hidden);
+        Outcome outcome = execute(searcher, request, plan.match(), hidden);
+        if (outcome.top.totalHits.value == 0 && plan.loose() != null && plan.words().size() > 1) {
+            Outcome second = execute(searcher, request, plan.loose(), hidden);
             if (second.top.totalHits.value > 0) {
-                plan = loose;
                 outcome = second;
                 relaxed = true;
             }
@@ -137,9 +144,9 @@ public final class Search {
         }
     }
 
-    private static Outcome execute(CultureIndex.FacetedSearcher searcher, SearchRequest request, Plan plan, Collection<String> hidden)
+    private static Outcome execute(CultureIndex.FacetedSearcher searcher, SearchRequest request, Query match, Collection<String> hidden)
             throws IOException {
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(visible(plan.match(), hidden), Occur.MUST);
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(visible(match, hidden), Occur.MUST);
         filter(q, Documents.COUNTRY, request.countries().stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList());
         filter(q, Documents.REGION, request.regions().stream().map(r -> r.strip().toLowerCase(Locale.ROOT)).toList());
         filter(q, Documents.TOPIC, request.topics().stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList());
@@ -178,13 +185,14 @@ public final class Search {
     }
 
     /**
-     * The query for the user's words; {@code loose}: any word may match instead of every one.
-     * A word the content holds more than {@link #KNOWN_WORD} times is taken as typed: looking for
-     * near-misses and longer words then would only add noise (and time); a word the content has
-     * rarely or never is looked for as a typo and as the start of a longer word as well.
+     * The queries for the user's words: every word must match, or, loosely, any. A word the
+     * content holds more than {@link #KNOWN_WORD} times is taken as typed: looking for near-misses
+     * and longer words then would only add noise (and time); a word the content has rarely or
+     * never is looked for as a typo and as the start of a longer word as well.
      */
-    static Plan plan(UserQuery input, boolean loose, IndexReader reader) throws IOException {
+    static Plan plan(UserQuery input, IndexReader reader) throws IOException {
         BooleanQuery.Builder match = new BooleanQuery.Builder();
+        BooleanQuery.Builder loose = new BooleanQuery.Builder();
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         List<String> words = new ArrayList<>();
         int positive = 0;
@@ -195,6 +203,7 @@ public final class Search {
             Query exact = exact(stems, part.phrase() || stems.size() > 1);
             if (part.excluded()) {
                 match.add(exact, Occur.MUST_NOT);
+                loose.add(exact, Occur.MUST_NOT);
                 continue;
             }
             positive++;
@@ -203,32 +212,39 @@ public final class Search {
             boolean single = !part.phrase() && stems.size() == 1 && plain.size() == 1 && isAlphabetic(plain.get(0));
             if (single) {
                 String word = plain.get(0);
-                BooleanQuery.Builder h = new BooleanQuery.Builder().add(new TermQuery(new Term(Documents.BODY_PLAIN, word)), Occur.SHOULD);
-                // other forms of the word in the snippet: what starts like its stem (negotiat- for "negotiations")
-                if (stems.get(0).length() >= 4) h.add(onBody(expand(reader, prefix(Documents.BODY_PLAIN, stems.get(0)))), Occur.SHOULD);
+                // what to mark in snippets, each body term once however many ways found it
+                Set<Term> marks = new java.util.LinkedHashSet<>(List.of(new Term(Documents.BODY_PLAIN, word)));
+                Query starts = null;
                 if (!known(reader, word)) {
                     // expanded here, once: the search and the snippets then look up the same few terms
-                    Query starts = word.length() >= 3 ? expand(reader, plainFields(f -> prefix(f, word))) : null;
-                    Query near = word.length() >= 4 ? expand(reader, plainFields(f -> fuzzy(f, word))) : null;
+                    starts = word.length() >= 3 ? expand(reader, plainFields(f -> prefix(f, word))) : null;
+                    Query near = word.length() >= 4 ? nearMisses(reader, word) : null;
                     List<Query> ways = new ArrayList<>(List.of(exact));
                     if (starts != null) ways.add(new BoostQuery(starts, PREFIX_WEIGHT));
                     if (near != null) ways.add(new BoostQuery(near, FUZZY_WEIGHT));
                     clause = new DisjunctionMaxQuery(ways, 0f);
-                    if (starts != null) h.add(onBody(starts), Occur.SHOULD);
-                    if (near != null) h.add(onBody(near), Occur.SHOULD);
+                    if (starts != null) marks.addAll(termsOf(starts, Set.of(Documents.BODY_PLAIN)));
+                    if (near != null) marks.addAll(termsOf(near, Set.of(Documents.BODY_PLAIN)));
                 }
-                highlight.add(h.build(), Occur.SHOULD);
+                // other forms of the word: what starts like its stem (negotiat- for "negotiations"), unless the word starts found them
+                String stem = stems.get(0);
+                if (stem.length() >= 4 && !(starts != null && stem.equals(word))) {
+                    marks.addAll(termsOf(expand(reader, prefix(Documents.BODY_PLAIN, stem)), Set.of(Documents.BODY_PLAIN)));
+                }
+                highlight.add(anyOf(marks), Occur.SHOULD);
             } else {
                 highlight.add(plain.size() > 1 ? new PhraseQuery(Documents.BODY_PLAIN, plain.toArray(String[]::new))
                         : new TermQuery(new Term(Documents.BODY_PLAIN, plain.isEmpty() ? stems.get(0) : plain.get(0))), Occur.SHOULD);
             }
-            match.add(clause, loose ? Occur.SHOULD : Occur.MUST);
+            match.add(clause, Occur.MUST);
+            loose.add(clause, Occur.SHOULD);
         }
         if (positive == 0) {
-            return new Plan(new BooleanQuery.Builder().build(), new BooleanQuery.Builder().build(), words);
+            Query none = new BooleanQuery.Builder().build();
+            return new Plan(none, none, none, words);
         }
-        if (loose) match.setMinimumNumberShouldMatch(1);
-        return new Plan(match.build(), highlight.build(), words);
+        loose.setMinimumNumberShouldMatch(1);
+        return new Plan(match.build(), loose.build(), highlight.build(), words);
     }
 
     private static boolean known(IndexReader reader, String word) throws IOException {
@@ -260,10 +276,66 @@ public final class Search {
                 .build();
     }
 
-    /** Within one edit (a swap of two letters counts as one), two from ten letters on, the first letter (two letters) as typed. */
-    private static Query fuzzy(String field, String word) {
+    /**
+     * The words of the title and body near {@code word}, as typed words the content has: within
+     * one edit (a swap of two letters counts as one), or, only if there is none and the word has
+     * ten letters or more, within two. The first letter (two from ten letters on) is kept as
+     * typed. Each tier is one automaton, built once for both fields: a two-edit automaton of a
+     * long word takes milliseconds to build, and most typos are one edit away (as a spell
+     * checker's first pass assumes too). At most {@link #MAX_EXPANSIONS} words per field, the most
+     * frequent first; their document frequencies are blended, as Lucene's fuzzy query does, so a
+     * rare near-miss does not outrank a common one.
+     */
+    private static Query nearMisses(IndexReader reader, String word) throws IOException {
         boolean longWord = word.length() >= 10;
-        return new FuzzyQuery(new Term(field, word), longWord ? 2 : 1, longWord ? 2 : 1, MAX_EXPANSIONS, true);
+        int keep = longWord ? 2 : 1;
+        List<NearMiss> title = new ArrayList<>();
+        List<NearMiss> body = new ArrayList<>();
+        int edits = 1;
+        CompiledAutomaton one = FuzzyQuery.getFuzzyAutomaton(word, 1, keep, true);
+        collectNear(reader, Documents.TITLE_PLAIN, one, word, title);
+        collectNear(reader, Documents.BODY_PLAIN, one, word, body);
+        if (title.isEmpty() && body.isEmpty() && longWord) {
+            edits = 2;
+            CompiledAutomaton two = FuzzyQuery.getFuzzyAutomaton(word, 2, keep, true);
+            collectNear(reader, Documents.TITLE_PLAIN, two, word, title);
+            collectNear(reader, Documents.BODY_PLAIN, two, word, body);
+        }
+        // as FuzzyQuery weighs a term: 1 - edits / length, the word itself 1
+        float boost = 1f - (float) edits / word.length();
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(blended(title, word, boost), TITLE_BOOST), Occur.SHOULD)
+                .add(blended(body, word, boost), Occur.SHOULD)
+                .build();
+    }
+
+    private record NearMiss(Term term, TermStates states) {
+    }
+
+    /** The terms of {@code field} that {@code automaton} accepts, with their statistics, the most frequent first. */
+    private static void collectNear(IndexReader reader, String field, CompiledAutomaton automaton, String word, List<NearMiss> out)
+            throws IOException {
+        Map<BytesRef, TermStates> found = new java.util.HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(field);
+            if (terms == null) continue;
+            TermsEnum te = automaton.getTermsEnum(terms);
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                found.computeIfAbsent(BytesRef.deepCopyOf(t), k -> new TermStates(reader.getContext()))
+                        .register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+            }
+        }
+        found.forEach((t, states) -> out.add(new NearMiss(new Term(field, t), states)));
+        out.sort(java.util.Comparator.comparing((NearMiss n) -> !n.term().text().equals(word))
+                .thenComparing(n -> -n.states().docFreq()).thenComparing(NearMiss::term));
+        if (out.size() > MAX_EXPANSIONS) out.subList(MAX_EXPANSIONS, out.size()).clear();
+    }
+
+    private static Query blended(List<NearMiss> near, String word, float boost) {
+        if (near.isEmpty()) return new MatchNoDocsQuery();
+        BlendedTermQuery.Builder b = new BlendedTermQuery.Builder().setRewriteMethod(BlendedTermQuery.BOOLEAN_REWRITE);
+        for (NearMiss n : near) b.add(n.term(), n.term().text().equals(word) ? 1f : boost, n.states());
+        return b.build();
     }
 
     /** The words that start with {@code word}, the {@link #MAX_EXPANSIONS} most frequent first. */
@@ -278,8 +350,12 @@ public final class Search {
 
     /** The terms of an expanded query that are in the body, for marking snippets. */
     private static Query onBody(Query expanded) {
+        return anyOf(termsOf(expanded, Set.of(Documents.BODY_PLAIN)));
+    }
+
+    private static Query anyOf(Collection<Term> terms) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (Term t : termsOf(expanded, Set.of(Documents.BODY_PLAIN))) b.add(new TermQuery(t), Occur.SHOULD);
+        for (Term t : terms) b.add(new TermQuery(t), Occur.SHOULD);
         return b.build();
     }
 
@@ -311,7 +387,7 @@ public final class Search {
 
     /** The hits of {@code top}, with their opening passages as snippets when {@code highlight} is null. */
     public static List<Hit> hitsOf(IndexSearcher searcher, TopDocs top, Query highlight) throws IOException {
-        return hits(searcher, top, 0, highlight == null ? new org.apache.lucene.search.MatchNoDocsQuery() : highlight);
+        return hits(searcher, top, 0, highlight == null ? new MatchNoDocsQuery() : highlight);
     }
 
     static List<Hit> hits(IndexSearcher searcher, TopDocs top, int offset, Query highlight) throws IOException {
@@ -377,6 +453,11 @@ public final class Search {
         return mlt.like(docId);
     }
 
+    /** Where snippets may start and end: sentence boundaries, aiming at passages of about 160 characters. */
+    public static java.text.BreakIterator snippetBreaks() {
+        return LengthGoalBreakIterator.createClosestToLength(SentenceBreaks.create(), 160, 0.3f);
+    }
+
     /** Marked passages of the plain body, through a highlighter that hands back {@link Snippet}s instead of markup. */
     static final class Snippets extends UnifiedHighlighter {
 
@@ -388,7 +469,7 @@ public final class Search {
             Snippets h = new Snippets(UnifiedHighlighter.builder(searcher, CultureAnalyzers.PER_FIELD)
                     .withFormatter(new Formatter())
                     .withMaxNoHighlightPassages(1)
-                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), 160, 0.3f)));
+                    .withBreakIterator(() -> snippetBreaks()));
             Map<String, Object[]> out = h.highlightFieldsAsObjects(new String[] {Documents.BODY_PLAIN}, highlight, docIds, new int[] {1});
             return out.get(Documents.BODY_PLAIN);
         }
