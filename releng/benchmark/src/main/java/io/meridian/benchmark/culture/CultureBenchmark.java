@@ -202,6 +202,7 @@ public final class CultureBenchmark {
             Latencies kb = new Latencies();
             java.util.Map<String, Latencies> kbByKind = new java.util.LinkedHashMap<>();
             java.util.Map<String, Latencies> floorByKind = new java.util.LinkedHashMap<>();
+            java.util.Map<TypedQuery, Latencies> kbByQuery = new java.util.LinkedHashMap<>();
             Latencies floor = new Latencies();
             long hitsKb = 0;
             long hitsFloor = 0;
@@ -209,7 +210,7 @@ public final class CultureBenchmark {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, Documents.FACETS);
                 UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, io.meridian.culture.internal.index.CultureAnalyzers.PER_FIELD)
-                        .withMaxNoHighlightPassages(1).build();
+                        .withMaxNoHighlightPassages(1).withBreakIterator(Search::snippetBreaks).build();
                 for (int round = 0; round < warmup + samples; round++) {
                     boolean measure = round >= warmup;
                     // alternate which side goes first, so neither always runs on the other's warm caches
@@ -224,6 +225,7 @@ public final class CultureBenchmark {
                                 (kbSide ? kbByKind : floorByKind).computeIfAbsent(q.kind(), k -> new Latencies()).add(d);
                                 if (kbSide) {
                                     kb.add(d);
+                                    kbByQuery.computeIfAbsent(q, k -> new Latencies()).add(d);
                                     hitsKb += n;
                                 } else {
                                     floor.add(d);
@@ -253,6 +255,11 @@ public final class CultureBenchmark {
             report.append("\nBy kind of query (p50 / p99 ms):\n\n| kind | Meridian | floor |\n|---|---:|---:|\n");
             kbByKind.forEach((kind, l) -> report.append(String.format(Locale.ROOT, "| %s | %.3f / %.3f | %.3f / %.3f |%n", kind, l.median(),
                     l.p99(), floorByKind.get(kind).median(), floorByKind.get(kind).p99())));
+            report.append("\nThe slowest queries through the knowledge base, by median (p50 / p99 ms):\n\n| query | kind | Meridian |\n|---|---|---:|\n");
+            kbByQuery.entrySet().stream().sorted(java.util.Comparator.comparingDouble((java.util.Map.Entry<TypedQuery, Latencies> e) -> e.getValue().median()).reversed())
+                    .limit(8).forEach(e -> report.append(String.format(Locale.ROOT, "| %s%s | %s | %.3f / %.3f |%n", e.getKey().text(),
+                            e.getKey().countries().isEmpty() ? "" : " (" + String.join(", ", e.getKey().countries()) + ")", e.getKey().kind(),
+                            e.getValue().median(), e.getValue().p99())));
             report.append(String.format(Locale.ROOT, "%nRatio p99 Meridian / floor: **%.2f×** (target ≤ %.1f×); p99 %.3f ms (target ≤ %.0f ms).  %n",
                     ratio, RATIO_TARGET, kb.p99(), P99_TARGET_MS));
             report.append(String.format(Locale.ROOT, "Indexing a %d-article bundle (put until committed and searchable), 5 runs: %s ms;"
