@@ -209,8 +209,7 @@ public final class CultureBenchmark {
             try (FSDirectory dir = FSDirectory.open(indexPath); DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, Documents.FACETS);
-                UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, io.meridian.culture.internal.index.CultureAnalyzers.PER_FIELD)
-                        .withMaxNoHighlightPassages(1).withBreakIterator(Search::snippetBreaks).build();
+                UnifiedHighlighter highlighter = Search.highlighter(searcher);
                 for (int round = 0; round < warmup + samples; round++) {
                     boolean measure = round >= warmup;
                     // alternate which side goes first, so neither always runs on the other's warm caches

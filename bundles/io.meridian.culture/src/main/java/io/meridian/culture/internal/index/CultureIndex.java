@@ -39,7 +39,7 @@ import java.util.stream.Stream;
 public final class CultureIndex implements Closeable {
 
     /** Changes when the documents' fields change; an index written under another schema is rebuilt. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
     private static final String SCHEMA_KEY = "meridian.schema";
     private static final String SOURCE_PREFIX = "source:";
 

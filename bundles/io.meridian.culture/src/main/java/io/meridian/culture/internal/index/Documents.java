@@ -37,7 +37,7 @@ import java.util.Set;
  * <p>Text is indexed twice: stemmed ({@link #TITLE}, {@link #HEADINGS}, {@link #BODY}) for
  * matching words in any form, and whole ({@link #TITLE_PLAIN}, {@link #BODY_PLAIN}) for typos,
  * prefixes, snippets and "more like this". The plain body is stored with its offsets so that
- * snippets are cut without analysing the text again.
+ * snippets are cut without analysing the text again, and so are its sentence boundaries.
  */
 public final class Documents {
 
@@ -51,6 +51,8 @@ public final class Documents {
     public static final String HEADINGS = "headings";
     public static final String BODY = "body";
     public static final String BODY_PLAIN = "body_plain";
+    /** Where the sentences of {@link #BODY_PLAIN} end, worked out once here instead of for every snippet. */
+    public static final String SENTENCES = "sentences";
     /** Facet dimensions; each also a keyword field of the same name for filters. */
     public static final String COUNTRY = "country";
     public static final String REGION = "region";
@@ -175,6 +177,7 @@ public final class Documents {
         d.add(new TextField(HEADINGS, String.join("\n", headings), Field.Store.NO));
         d.add(new TextField(BODY, body, Field.Store.NO));
         d.add(new Field(BODY_PLAIN, body, PLAIN_BODY));
+        d.add(new StoredField(SENTENCES, SentenceBreaks.encode(body)));
         tags(d, COUNTRY, countries);
         tags(d, REGION, regions);
         tags(d, TOPIC, topics);

@@ -15,6 +15,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.index.LeafReaderContext;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
@@ -44,16 +46,19 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -396,12 +401,15 @@ public final class Search {
         int n = docs.length - offset;
         int[] ids = new int[n];
         for (int i = 0; i < n; i++) ids[i] = docs[offset + i].doc;
-        Object[] snippets = highlight == null ? new Object[n] : Snippets.of(searcher, highlight, ids);
+        // each document read once, for its hit and its snippet
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> loaded = new java.util.HashMap<>();
+        for (int id : ids) loaded.put(id, stored.document(id));
+        Object[] snippets = highlight == null ? new Object[n] : Snippets.of(searcher, highlight, ids, loaded);
         List<Hit> hits = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Document d = searcher.storedFields().document(ids[i]);
             Snippet snippet = snippets[i] instanceof Snippet s ? s : Snippet.EMPTY;
-            hits.add(hit(d, snippet, docs[offset + i].score));
+            hits.add(hit(loaded.get(ids[i]), snippet, docs[offset + i].score));
         }
         return hits;
     }
@@ -453,25 +461,98 @@ public final class Search {
         return mlt.like(docId);
     }
 
-    /** Where snippets may start and end: sentence boundaries, aiming at passages of about 160 characters. */
-    public static java.text.BreakIterator snippetBreaks() {
-        return LengthGoalBreakIterator.createClosestToLength(SentenceBreaks.create(), 160, 0.3f);
+    /**
+     * Where snippets may start and end: sentence boundaries, aiming at passages of about 160
+     * characters; the boundaries of the texts in {@code known} as given.
+     */
+    static java.text.BreakIterator snippetBreaks(Map<CharSequence, int[]> known) {
+        return LengthGoalBreakIterator.createClosestToLength(SentenceBreaks.over(known), 160, 0.3f);
     }
 
-    /** Marked passages of the plain body, through a highlighter that hands back {@link Snippet}s instead of markup. */
+    /**
+     * A highlighter that marks the plain body as searches do, with its sentence boundaries from
+     * the index (for the benchmark's floor, which highlights with Lucene alone).
+     */
+    public static UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        return new Snippets(UnifiedHighlighter.builder(searcher, CultureAnalyzers.PER_FIELD).withMaxNoHighlightPassages(1), Map.of());
+    }
+
+    /**
+     * Marked passages of the plain body, through a highlighter that hands back {@link Snippet}s
+     * instead of markup. It reads each document once (the hit's fields and its body together),
+     * takes sentence boundaries from the index, and finds the matches term by term rather than
+     * through the query's weight: what it marks is a flat set of words and phrases, and the
+     * weight-based way builds a searcher, a weight and a term lookup per term for every document
+     * (on the client compiler, a third slower and a third more garbage per search).
+     */
     static final class Snippets extends UnifiedHighlighter {
 
-        private Snippets(Builder builder) {
-            super(builder);
+        /** The sentence boundaries the index holds for the bodies loaded so far, by identity of the loaded text. */
+        private final Map<CharSequence, int[]> sentences = new java.util.IdentityHashMap<>();
+        /** Documents already read, by id. */
+        private final Map<Integer, Document> loaded;
+
+        private Snippets(Builder builder, Map<Integer, Document> loaded) {
+            super(builder.withScorer(new Scorer()).withWeightMatches(false));
+            this.loaded = loaded;
         }
 
-        static Object[] of(IndexSearcher searcher, Query highlight, int[] docIds) throws IOException {
+        static Object[] of(IndexSearcher searcher, Query highlight, int[] docIds, Map<Integer, Document> loaded) throws IOException {
             Snippets h = new Snippets(UnifiedHighlighter.builder(searcher, CultureAnalyzers.PER_FIELD)
                     .withFormatter(new Formatter())
-                    .withMaxNoHighlightPassages(1)
-                    .withBreakIterator(() -> snippetBreaks()));
+                    .withMaxNoHighlightPassages(1), loaded);
             Map<String, Object[]> out = h.highlightFieldsAsObjects(new String[] {Documents.BODY_PLAIN}, highlight, docIds, new int[] {1});
             return out.get(Documents.BODY_PLAIN);
+        }
+
+        @Override
+        protected java.text.BreakIterator getBreakIterator(String field) {
+            return snippetBreaks(sentences);
+        }
+
+        /** The plain bodies, as the highlighter loads them, and with each its stored sentence boundaries. */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+            if (!Arrays.equals(fields, new String[] {Documents.BODY_PLAIN})) return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+            StoredFields stored = searcher.storedFields();
+            Set<String> wanted = Set.of(Documents.BODY_PLAIN, Documents.SENTENCES);
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document d = loaded.containsKey(doc) ? loaded.get(doc) : stored.document(doc, wanted);
+                String body = Objects.requireNonNullElse(d.get(Documents.BODY_PLAIN), "");
+                if (body.length() > getMaxLength()) body = body.substring(0, getMaxLength());
+                BytesRef bounds = d.getBinaryValue(Documents.SENTENCES);
+                if (bounds != null) sentences.put(body, SentenceBreaks.decode(bounds));
+                values.add(new CharSequence[] {body});
+            }
+            return values;
+        }
+    }
+
+    /**
+     * Lucene's passage score (BM25 over the terms matched in the passage, times a norm favouring
+     * early passages), counting each passage's distinct terms in a small array. The stock scorer
+     * counts them in a hash whose first block is 32 KB, allocated for every passage scored: the
+     * largest share of what a search allocated, and so of its garbage-collection pauses.
+     */
+    static final class Scorer extends PassageScorer {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] inDoc = passage.getMatchTermFreqsInDoc();
+            int[] first = new int[matches];
+            int[] inPassage = new int[matches];
+            int distinct = 0;
+            for (int i = 0; i < matches; i++) {
+                int t = 0;
+                while (t < distinct && !terms[first[t]].equals(terms[i])) t++;
+                if (t == distinct) first[distinct++] = i;
+                inPassage[t]++;
+            }
+            double score = 0;
+            for (int t = 0; t < distinct; t++) score += tf(inPassage[t], passage.getLength()) * weight(contentLength, inDoc[first[t]]);
+            return (float) (score * norm(passage.getStartOffset()));
         }
     }
 

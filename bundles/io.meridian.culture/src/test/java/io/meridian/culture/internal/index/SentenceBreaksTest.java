@@ -28,6 +28,27 @@ class SentenceBreaksTest {
     }
 
     @Test
+    void everyOffsetHasTheBoundariesIcuGivesIt() {
+        String text = "Bow slightly. 名刺を両手で渡します。 هل الاجتماع غدا؟ Is the agenda fixed?! Yes.";
+        com.ibm.icu.text.BreakIterator icu = com.ibm.icu.text.BreakIterator.getSentenceInstance(com.ibm.icu.util.ULocale.ROOT);
+        icu.setText(text);
+        BreakIterator breaks = SentenceBreaks.create();
+        breaks.setText(text);
+        for (int offset = 0; offset <= text.length(); offset++) {
+            assertEquals(icu.following(offset), breaks.following(offset), "following " + offset);
+            assertEquals(icu.current(), breaks.current(), "current after following " + offset);
+            assertEquals(icu.preceding(offset), breaks.preceding(offset), "preceding " + offset);
+            assertEquals(icu.isBoundary(offset), breaks.isBoundary(offset), "isBoundary " + offset);
+        }
+        assertEquals(BreakIterator.DONE, breaks.following(text.length()));
+        assertEquals(BreakIterator.DONE, breaks.preceding(0));
+        assertEquals(text.length(), breaks.last());
+        assertEquals(BreakIterator.DONE, breaks.next());
+        assertEquals(BreakIterator.DONE, breaks.next(-9));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> breaks.following(text.length() + 1));
+    }
+
+    @Test
     void movingBackAndForthFindsTheSameBoundaries() {
         BreakIterator breaks = SentenceBreaks.create();
         String text = "First one. Second one. Third one.";
