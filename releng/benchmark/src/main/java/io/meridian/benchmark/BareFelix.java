@@ -70,7 +70,7 @@ public final class BareFelix {
             framework.init();
             BundleContext system = framework.getBundleContext();
             if (system.getBundles().length == 1) {
-                install(system, ThirdPartyBundles.read(home.resolve("features/core.json"), home.resolve("system")));
+                install(system, ThirdPartyBundles.of(home));
             }
             CountDownLatch started = new CountDownLatch(1);
             FrameworkListener listener = event -> {
