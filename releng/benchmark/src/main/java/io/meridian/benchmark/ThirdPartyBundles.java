@@ -47,9 +47,17 @@ final class ThirdPartyBundles {
     private static void addFeature(Path home, String id, java.util.Set<String> done, Map<String, Entry> entries)
             throws BenchmarkException {
         if (!done.add(id)) return;
-        Path json = home.resolve("features").resolve(id + ".json");
-        for (Object required : list(json, "requires")) addFeature(home, String.valueOf(required), done, entries);
-        for (Entry e : read(json, home.resolve("system"))) entries.putIfAbsent(e.artifact(), e);
+        Path file = home.resolve("features").resolve(id + ".json");
+        if (!Files.isRegularFile(file)) {
+            // the workbench skips a selected feature it has no descriptor for, so the floor does too
+            System.err.println("floor: no " + file + " for the selected feature '" + id + "'; left out, as Meridian leaves it out");
+            return;
+        }
+        Map<String, Object> json = json(file);
+        if (json.get("requires") instanceof List<?> requires) {
+            for (Object required : requires) addFeature(home, String.valueOf(required), done, entries);
+        }
+        for (Entry e : entries(json, file, home.resolve("system"))) entries.putIfAbsent(e.artifact(), e);
     }
 
     /** The {@code features} of the selection file, in order; none if there is no file. */
@@ -65,12 +73,6 @@ final class ThirdPartyBundles {
                 .map(String::strip).filter(f -> !f.isEmpty()).toList();
     }
 
-    private static List<?> list(Path featureJson, String field) throws BenchmarkException {
-        Map<String, Object> json = json(featureJson);
-        Object value = json.get(field);
-        return value instanceof List<?> l ? l : List.of();
-    }
-
     private static Map<String, Object> json(Path featureJson) throws BenchmarkException {
         try {
             return JSON.std.mapFrom(Files.readString(featureJson));
@@ -82,7 +84,10 @@ final class ThirdPartyBundles {
 
     /** The third-party entries of one feature file, in its order. */
     static List<Entry> read(Path featureJson, Path systemDir) throws BenchmarkException {
-        Map<String, Object> json = json(featureJson);
+        return entries(json(featureJson), featureJson, systemDir);
+    }
+
+    private static List<Entry> entries(Map<String, Object> json, Path featureJson, Path systemDir) throws BenchmarkException {
         if (!(json.get("bundles") instanceof List<?> bundles)) {
             throw new BenchmarkException(featureJson + ": no \"bundles\" list; the benchmark expects the format "
                     + "{\"bundles\":[{\"artifact\":…,\"startLevel\":…}]} the launcher reads");

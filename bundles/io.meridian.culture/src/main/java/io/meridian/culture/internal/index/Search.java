@@ -32,7 +32,6 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Query;
@@ -50,6 +49,7 @@ import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.Operations;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -98,7 +98,7 @@ public final class Search {
     public record Plan(Query match, Query loose, Query highlight, List<String> words) {
     }
 
-    /** The queries the default syntax makes of {@code query} (for the benchmark's floor, which runs them on Lucene alone). */
+    /** The queries the default syntax makes of {@code query} (for the benchmark's floor, which runs them on a plain searcher). */
     public static Plan compile(String query, IndexReader reader) throws IOException {
         return plan(UserQuery.parse(query), reader);
     }
@@ -183,7 +183,7 @@ public final class Search {
         for (Term t : termsOf(advanced, Set.of(Documents.TITLE, Documents.HEADINGS, Documents.BODY))) stems.add(t.text());
         BooleanQuery.Builder h = new BooleanQuery.Builder();
         for (String stem : stems.stream().limit(MAX_WORDS).toList()) {
-            h.add(stem.length() >= 3 ? onBody(expand(reader, prefix(Documents.BODY_PLAIN, stem)))
+            h.add(stem.length() >= 3 ? anyOf(bodyWordsStarting(reader, stem))
                     : new TermQuery(new Term(Documents.BODY_PLAIN, stem)), Occur.SHOULD);
         }
         return h.build();
@@ -222,7 +222,7 @@ public final class Search {
                 Query starts = null;
                 if (!known(reader, word)) {
                     // expanded here, once: the search and the snippets then look up the same few terms
-                    starts = word.length() >= 3 ? expand(reader, plainFields(f -> prefix(f, word))) : null;
+                    starts = word.length() >= 3 ? wordStarts(reader, word) : null;
                     Query near = word.length() >= 4 ? nearMisses(reader, word) : null;
                     List<Query> ways = new ArrayList<>(List.of(exact));
                     if (starts != null) ways.add(new BoostQuery(starts, PREFIX_WEIGHT));
@@ -234,7 +234,7 @@ public final class Search {
                 // other forms of the word: what starts like its stem (negotiat- for "negotiations"), unless the word starts found them
                 String stem = stems.get(0);
                 if (stem.length() >= 4 && !(starts != null && stem.equals(word))) {
-                    marks.addAll(termsOf(expand(reader, prefix(Documents.BODY_PLAIN, stem)), Set.of(Documents.BODY_PLAIN)));
+                    marks.addAll(bodyWordsStarting(reader, stem));
                 }
                 highlight.add(anyOf(marks), Occur.SHOULD);
             } else {
@@ -273,53 +273,69 @@ public final class Search {
                 .build();
     }
 
-    /** Over the whole-word fields: the title (3×) and the body. */
-    private static Query plainFields(PerField q) {
-        return new BooleanQuery.Builder()
-                .add(new BoostQuery(q.on(Documents.TITLE_PLAIN), TITLE_BOOST), Occur.SHOULD)
-                .add(q.on(Documents.BODY_PLAIN), Occur.SHOULD)
-                .build();
-    }
-
     /**
      * The words of the title and body near {@code word}, as typed words the content has: within
-     * one edit (a swap of two letters counts as one), or, only if there is none and the word has
-     * ten letters or more, within two. The first letter (two from ten letters on) is kept as
-     * typed. Each tier is one automaton, built once for both fields: a two-edit automaton of a
-     * long word takes milliseconds to build, and most typos are one edit away (as a spell
-     * checker's first pass assumes too). At most {@link #MAX_EXPANSIONS} words per field, the most
-     * frequent first; their document frequencies are blended, as Lucene's fuzzy query does, so a
-     * rare near-miss does not outrank a common one.
+     * one edit (a swap of two letters counts as one), or, only if there is none but the word
+     * itself and the word has ten letters or more, within two. The first letter (two from ten
+     * letters on) is kept as typed. Each tier is one automaton, built once for both fields: a
+     * two-edit automaton of a long word takes milliseconds to build, and most typos are one edit
+     * away (as a spell checker's first pass assumes too). Each word weighs as in Lucene's fuzzy
+     * query, 1 - edits / the shorter length, the word itself 1; see {@link #blended}.
      */
     private static Query nearMisses(IndexReader reader, String word) throws IOException {
         boolean longWord = word.length() >= 10;
         int keep = longWord ? 2 : 1;
-        List<NearMiss> title = new ArrayList<>();
-        List<NearMiss> body = new ArrayList<>();
-        int edits = 1;
         CompiledAutomaton one = FuzzyQuery.getFuzzyAutomaton(word, 1, keep, true);
-        collectNear(reader, Documents.TITLE_PLAIN, one, word, title);
-        collectNear(reader, Documents.BODY_PLAIN, one, word, body);
-        if (title.isEmpty() && body.isEmpty() && longWord) {
-            edits = 2;
+        List<Found> title = collect(reader, Documents.TITLE_PLAIN, one, word);
+        List<Found> body = collect(reader, Documents.BODY_PLAIN, one, word);
+        int edits = 1;
+        if (longWord && onlyItself(title, word) && onlyItself(body, word)) {
             CompiledAutomaton two = FuzzyQuery.getFuzzyAutomaton(word, 2, keep, true);
-            collectNear(reader, Documents.TITLE_PLAIN, two, word, title);
-            collectNear(reader, Documents.BODY_PLAIN, two, word, body);
+            title = collect(reader, Documents.TITLE_PLAIN, two, word);
+            body = collect(reader, Documents.BODY_PLAIN, two, word);
+            edits = 2;
         }
-        // as FuzzyQuery weighs a term: 1 - edits / length, the word itself 1
-        float boost = 1f - (float) edits / word.length();
+        return titleAndBody(blended(title, word, edits), blended(body, word, edits));
+    }
+
+    /** The words of the title and body that start with {@code word}; each weighs 1, as in Lucene's prefix query. */
+    private static Query wordStarts(IndexReader reader, String word) throws IOException {
+        CompiledAutomaton starts = startsWith(word);
+        return titleAndBody(blended(collect(reader, Documents.TITLE_PLAIN, starts, word), word, 0),
+                blended(collect(reader, Documents.BODY_PLAIN, starts, word), word, 0));
+    }
+
+    /** The body's words that start with {@code stem}, for marking snippets. */
+    private static List<Term> bodyWordsStarting(IndexReader reader, String stem) throws IOException {
+        return collect(reader, Documents.BODY_PLAIN, startsWith(stem), stem).stream().map(Found::term).toList();
+    }
+
+    private static CompiledAutomaton startsWith(String word) {
+        return new CompiledAutomaton(PrefixQuery.toAutomaton(new BytesRef(word)), false, true, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, true);
+    }
+
+    private static Query titleAndBody(Query title, Query body) {
         return new BooleanQuery.Builder()
-                .add(new BoostQuery(blended(title, word, boost), TITLE_BOOST), Occur.SHOULD)
-                .add(blended(body, word, boost), Occur.SHOULD)
+                .add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD)
+                .add(body, Occur.SHOULD)
                 .build();
     }
 
-    private record NearMiss(Term term, TermStates states) {
+    /** A term of the index and its statistics there. */
+    private record Found(Term term, TermStates states) {
     }
 
-    /** The terms of {@code field} that {@code automaton} accepts, with their statistics, the most frequent first. */
-    private static void collectNear(IndexReader reader, String field, CompiledAutomaton automaton, String word, List<NearMiss> out)
-            throws IOException {
+    private static boolean onlyItself(List<Found> found, String word) {
+        return found.stream().allMatch(f -> f.term().text().equals(word));
+    }
+
+    /**
+     * The terms of {@code field} that {@code automaton} accepts, with their statistics: the word
+     * itself first, then the most frequent, at most {@link #MAX_EXPANSIONS}. (Lucene's own
+     * rewrites keep the alphabetically first among equals; for a short word start those are
+     * arbitrary, the most frequent are what the user most likely means.)
+     */
+    private static List<Found> collect(IndexReader reader, String field, CompiledAutomaton automaton, String word) throws IOException {
         Map<BytesRef, TermStates> found = new java.util.HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             Terms terms = leaf.reader().terms(field);
@@ -330,32 +346,28 @@ public final class Search {
                         .register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
             }
         }
-        found.forEach((t, states) -> out.add(new NearMiss(new Term(field, t), states)));
-        out.sort(java.util.Comparator.comparing((NearMiss n) -> !n.term().text().equals(word))
-                .thenComparing(n -> -n.states().docFreq()).thenComparing(NearMiss::term));
-        if (out.size() > MAX_EXPANSIONS) out.subList(MAX_EXPANSIONS, out.size()).clear();
+        List<Found> out = new ArrayList<>();
+        found.forEach((t, states) -> out.add(new Found(new Term(field, t), states)));
+        out.sort(java.util.Comparator.comparing((Found f) -> !f.term().text().equals(word))
+                .thenComparing(f -> -f.states().docFreq()).thenComparing(Found::term));
+        return out.size() > MAX_EXPANSIONS ? List.copyOf(out.subList(0, MAX_EXPANSIONS)) : out;
     }
 
-    private static Query blended(List<NearMiss> near, String word, float boost) {
-        if (near.isEmpty()) return new MatchNoDocsQuery();
+    /**
+     * Any of {@code found}, with their document frequencies blended as Lucene's fuzzy and prefix
+     * queries blend them, so that a rare form does not outrank a common one. A word {@code edits}
+     * away weighs 1 - edits / the shorter of the two lengths (0 edits: 1).
+     */
+    private static Query blended(List<Found> found, String word, int edits) {
+        if (found.isEmpty()) return new MatchNoDocsQuery();
         BlendedTermQuery.Builder b = new BlendedTermQuery.Builder().setRewriteMethod(BlendedTermQuery.BOOLEAN_REWRITE);
-        for (NearMiss n : near) b.add(n.term(), n.term().text().equals(word) ? 1f : boost, n.states());
+        int wordLength = word.codePointCount(0, word.length());
+        for (Found f : found) {
+            String text = f.term().text();
+            int shorter = Math.min(wordLength, text.codePointCount(0, text.length()));
+            b.add(f.term(), edits == 0 || text.equals(word) ? 1f : Math.max(0f, 1f - (float) edits / shorter), f.states());
+        }
         return b.build();
-    }
-
-    /** The words that start with {@code word}, the {@link #MAX_EXPANSIONS} most frequent first. */
-    private static Query prefix(String field, String word) {
-        return new PrefixQuery(new Term(field, word), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
-    }
-
-    /** The query with its prefix and fuzzy parts replaced by the terms they stand for in this index. */
-    private static Query expand(IndexReader reader, Query query) throws IOException {
-        return new IndexSearcher(reader).rewrite(query);
-    }
-
-    /** The terms of an expanded query that are in the body, for marking snippets. */
-    private static Query onBody(Query expanded) {
-        return anyOf(termsOf(expanded, Set.of(Documents.BODY_PLAIN)));
     }
 
     private static Query anyOf(Collection<Term> terms) {
@@ -471,7 +483,7 @@ public final class Search {
 
     /**
      * A highlighter that marks the plain body as searches do, with its sentence boundaries from
-     * the index (for the benchmark's floor, which highlights with Lucene alone).
+     * the index (for the benchmark's floor, which highlights on a plain searcher).
      */
     public static UnifiedHighlighter highlighter(IndexSearcher searcher) {
         return new Snippets(UnifiedHighlighter.builder(searcher, CultureAnalyzers.PER_FIELD).withMaxNoHighlightPassages(1), Map.of());
@@ -505,6 +517,18 @@ public final class Search {
             return out.get(Documents.BODY_PLAIN);
         }
 
+        /** Each call starts afresh: one highlighter serves many searches in the benchmark's floor. */
+        @Override
+        public Map<String, Object[]> highlightFieldsAsObjects(String[] fieldsIn, Query query, int[] docIdsIn, int[] maxPassagesIn)
+                throws IOException {
+            sentences.clear();
+            try {
+                return super.highlightFieldsAsObjects(fieldsIn, query, docIdsIn, maxPassagesIn);
+            } finally {
+                sentences.clear();
+            }
+        }
+
         @Override
         protected java.text.BreakIterator getBreakIterator(String field) {
             return snippetBreaks(sentences);
@@ -520,9 +544,14 @@ public final class Search {
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 Document d = loaded.containsKey(doc) ? loaded.get(doc) : stored.document(doc, wanted);
                 String body = Objects.requireNonNullElse(d.get(Documents.BODY_PLAIN), "");
-                if (body.length() > getMaxLength()) body = body.substring(0, getMaxLength());
                 BytesRef bounds = d.getBinaryValue(Documents.SENTENCES);
-                if (bounds != null) sentences.put(body, SentenceBreaks.decode(bounds));
+                int[] ends = bounds == null ? null : SentenceBreaks.decode(bounds);
+                if (body.length() > getMaxLength()) {
+                    body = body.substring(0, getMaxLength());
+                    if (ends != null) ends = SentenceBreaks.cut(ends, body.length());
+                }
+                // the break iterator finds them by this very string: see SentenceBreaks.over
+                if (ends != null) sentences.put(body, ends);
                 values.add(new CharSequence[] {body});
             }
             return values;

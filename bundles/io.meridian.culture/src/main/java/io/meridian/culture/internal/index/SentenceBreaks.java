@@ -73,7 +73,20 @@ final class SentenceBreaks extends java.text.BreakIterator {
         return bounds;
     }
 
-    /** Hands ICU the string itself, which it reads faster than through a character iterator. */
+    /** The boundaries of a text's first {@code length} characters: those before it, then its end. */
+    static int[] cut(int[] bounds, int length) {
+        int i = Arrays.binarySearch(bounds, length);
+        int kept = i >= 0 ? i : -i - 1;
+        int[] out = Arrays.copyOf(bounds, kept + 1);
+        out[kept] = length;
+        return out;
+    }
+
+    /**
+     * Uses the boundaries {@code known} holds for this very string (by identity), if they span
+     * it; otherwise finds them with ICU. Lucene's highlighter hands on the string it loaded as
+     * it is, so stored boundaries are found.
+     */
     @Override
     public void setText(String newText) {
         text = new StringCharacterIterator(newText);
@@ -176,6 +189,18 @@ final class SentenceBreaks extends java.text.BreakIterator {
         }
         at = i;
         return bounds[at];
+    }
+
+    @Override
+    public boolean isBoundary(int offset) {
+        check(offset);
+        int i = Arrays.binarySearch(bounds, 0, count, offset);
+        if (i >= 0) {
+            at = i;
+            return true;
+        }
+        following(offset);
+        return false;
     }
 
     private void check(int offset) {

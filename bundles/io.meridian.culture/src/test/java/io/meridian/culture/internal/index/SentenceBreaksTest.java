@@ -6,6 +6,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SentenceBreaksTest {
@@ -46,6 +47,35 @@ class SentenceBreaksTest {
         assertEquals(BreakIterator.DONE, breaks.next());
         assertEquals(BreakIterator.DONE, breaks.next(-9));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> breaks.following(text.length() + 1));
+    }
+
+    @Test
+    void storedBoundariesAreIcusAndAreUsedForTheVeryTextTheyBelongTo() {
+        String text = "Bow slightly. 名刺を両手で渡します。 Is the agenda fixed? Yes.";
+        int[] stored = SentenceBreaks.decode(SentenceBreaks.encode(text));
+        BreakIterator icu = SentenceBreaks.create();
+        icu.setText(text);
+        List<Integer> fromIcu = new ArrayList<>();
+        for (int b = icu.first(); b != BreakIterator.DONE; b = icu.next()) fromIcu.add(b);
+        assertEquals(fromIcu, java.util.Arrays.stream(stored).boxed().toList());
+
+        // boundaries given for this string are taken as they are, without running ICU
+        int[] given = {0, 5, text.length()};
+        BreakIterator breaks = SentenceBreaks.over(java.util.Map.of(text, given));
+        breaks.setText(text);
+        assertEquals(5, breaks.following(1));
+        // ones that do not span the text are not
+        BreakIterator partial = SentenceBreaks.over(java.util.Map.of(text, new int[] {0, 5}));
+        partial.setText(text);
+        assertEquals(fromIcu.get(1), partial.following(1));
+    }
+
+    @Test
+    void boundariesCutWithTheirTextEndWhereItDoes() {
+        int[] bounds = {0, 14, 40, 61};
+        assertArrayEquals(new int[] {0, 14, 30}, SentenceBreaks.cut(bounds, 30));
+        assertArrayEquals(new int[] {0, 14, 40}, SentenceBreaks.cut(bounds, 40));
+        assertArrayEquals(new int[] {0}, SentenceBreaks.cut(bounds, 0));
     }
 
     @Test

@@ -98,6 +98,19 @@ class CultureEngineTest {
     }
 
     @Test
+    void aLongMistypedWordFindsWordsTwoEditsAwayEvenWhenSomeoneWroteItThatWay() throws Exception {
+        open();
+        engine.put(europe());
+        List<Article> typed = List.of(new Article("notes", "Visit notes", Set.of("SA"), Set.of(), Set.of(),
+                "Their hopsitallity was generous.", List.of()),
+                new Article("majlis", "The majlis", Set.of("SA"), Set.of(), Set.of(), "Hospitality in the majlis comes first.", List.of()));
+        engine.put(new Contribution("io.example.gulf", "io.example.gulf", "1.0.0", List.of(), typed, Fingerprint.of(List.of(), typed)));
+        settle();
+        // the mistyped form is in one document, so the word is rare and looked for near by; nothing else is one edit away
+        assertEquals(Set.of("article/io.example.gulf/notes", "article/io.example.gulf/majlis"), Set.copyOf(ids("hopsitallity")));
+    }
+
+    @Test
     void aRestartDoesNotReindexUnchangedContentButAnUpdateIsReplaced() throws Exception {
         open();
         engine.put(asia("1.0.0"));
