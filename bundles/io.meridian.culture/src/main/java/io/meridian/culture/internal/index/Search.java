@@ -32,6 +32,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Query;
@@ -237,6 +238,15 @@ public final class Search {
                     marks.addAll(bodyWordsStarting(reader, stem));
                 }
                 highlight.add(anyOf(marks), Occur.SHOULD);
+            } else if (plain.size() > 1 && plain.size() == stems.size()) {
+                // a phrase is marked where its words stand together in any form ("business cards" in "a business card")
+                MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
+                for (int i = 0; i < plain.size(); i++) {
+                    Set<Term> forms = new java.util.LinkedHashSet<>(List.of(new Term(Documents.BODY_PLAIN, plain.get(i))));
+                    if (stems.get(i).length() >= 4 && isAlphabetic(plain.get(i))) forms.addAll(bodyWordsStarting(reader, stems.get(i)));
+                    phrase.add(forms.toArray(Term[]::new));
+                }
+                highlight.add(phrase.build(), Occur.SHOULD);
             } else {
                 highlight.add(plain.size() > 1 ? new PhraseQuery(Documents.BODY_PLAIN, plain.toArray(String[]::new))
                         : new TermQuery(new Term(Documents.BODY_PLAIN, plain.isEmpty() ? stems.get(0) : plain.get(0))), Occur.SHOULD);
