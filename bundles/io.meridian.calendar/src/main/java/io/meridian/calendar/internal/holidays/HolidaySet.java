@@ -1,0 +1,132 @@
+package io.meridian.calendar.internal.holidays;
+
+import io.meridian.api.calendar.Holiday;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A country's holidays as a region bundle declares them, worked out for a year: each holiday's
+ * dates by its rule, the day it is observed on when it falls on a rest day, and the days that
+ * become holidays because of the others (Japan's citizens' holiday).
+ *
+ * @param definitions the holidays
+ * @param sandwichedDays whether a day between two holidays becomes a holiday itself (Japan's
+ *        国民の休日, Article 3(3) of its holidays act); the day is named by {@code sandwichName}
+ */
+public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, Names sandwichName) {
+
+    /** A holiday's name in the country's main language and in English. */
+    public record Names(String local, String english) {
+        public Names {
+            Objects.requireNonNull(local, "local");
+            Objects.requireNonNull(english, "english");
+        }
+    }
+
+    /** One holiday: what it is called, how widely it stops work, when it falls, and where it goes from a rest day. */
+    public record Definition(String id, Names names, Holiday.Type type, DateRule rule, Observance observance) {
+        public Definition {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(names, "names");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(observance, "observance");
+        }
+    }
+
+    /** Where a holiday that falls on a rest day is observed. */
+    public enum Observance {
+        /** Where it falls; nothing replaces it. */
+        NONE,
+        /** Saturday's on the Friday before, Sunday's on the Monday after (United States federal holidays). */
+        NEAREST_WEEKDAY,
+        /** Saturday's or Sunday's on the next weekday that is not a holiday itself (the United Kingdom's substitute days). */
+        NEXT_FREE_WEEKDAY,
+        /** Sunday's on the next day that is not a holiday itself (Japan's 振替休日, Article 3(2)). */
+        SUNDAY_TO_NEXT_FREE_DAY
+    }
+
+    public HolidaySet {
+        definitions = List.copyOf(definitions);
+        Objects.requireNonNull(sandwichName, "sandwichName");
+    }
+
+    /**
+     * The holidays that stop work in {@code year}, by date: each on the day it falls, with the
+     * day it is observed on when that differs. A holiday of the year before or after observed
+     * in this one (New Year's Day on a Saturday, observed on 31 December) is included too.
+     */
+    public List<Holiday> holidays(int year) {
+        DateRule.checkYear(year);
+        List<Holiday> all = new ArrayList<>();
+        for (int y = Math.max(year - 1, DateRule.FIRST_YEAR); y <= Math.min(year + 1, DateRule.LAST_YEAR); y++) all.addAll(worked(y));
+        return all.stream()
+                .filter(h -> h.date().getYear() == year || h.observedOn().map(d -> d.getYear() == year).orElse(false))
+                .sorted(Comparator.comparing(Holiday::date).thenComparing(Holiday::englishName))
+                .toList();
+    }
+
+    private List<Holiday> worked(int year) {
+        record Falling(Definition definition, LocalDate date, boolean estimated) {
+        }
+        List<Falling> falling = new ArrayList<>();
+        for (Definition d : definitions) {
+            for (LocalDate date : d.rule().datesIn(year)) falling.add(new Falling(d, date, d.rule().estimated()));
+        }
+        falling.sort(Comparator.comparing(Falling::date));
+        Set<LocalDate> taken = new HashSet<>();
+        for (Falling f : falling) taken.add(f.date());
+        Set<LocalDate> holidays = Set.copyOf(taken);
+
+        List<Holiday> out = new ArrayList<>();
+        for (Falling f : falling) {
+            Optional<LocalDate> observed = observedDay(f.definition().observance(), f.date(), taken);
+            observed.ifPresent(taken::add);
+            out.add(new Holiday(f.date(), f.definition().names().local(), f.definition().names().english(), f.definition().type(),
+                    !f.estimated(), observed));
+        }
+        if (sandwichedDays) {
+            for (LocalDate h : holidays) {
+                LocalDate between = h.plusDays(1);
+                if (!holidays.contains(between) && holidays.contains(between.plusDays(1)) && between.getYear() == year
+                        && !taken.contains(between)) {
+                    taken.add(between);
+                    out.add(new Holiday(between, sandwichName.local(), sandwichName.english(), Holiday.Type.PUBLIC, true, Optional.empty()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The day a holiday on {@code date} is observed on instead, if the rule moves it; {@code taken} are the days already off. */
+    private static Optional<LocalDate> observedDay(Observance observance, LocalDate date, Set<LocalDate> taken) {
+        DayOfWeek day = date.getDayOfWeek();
+        return switch (observance) {
+            case NONE -> Optional.empty();
+            case NEAREST_WEEKDAY -> day == DayOfWeek.SATURDAY ? Optional.of(date.minusDays(1))
+                    : day == DayOfWeek.SUNDAY ? Optional.of(date.plusDays(1)) : Optional.empty();
+            case NEXT_FREE_WEEKDAY -> {
+                if (day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY) yield Optional.empty();
+                LocalDate next = date.plusDays(1);
+                while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY || taken.contains(next)) {
+                    next = next.plusDays(1);
+                }
+                yield Optional.of(next);
+            }
+            case SUNDAY_TO_NEXT_FREE_DAY -> {
+                if (day != DayOfWeek.SUNDAY) yield Optional.empty();
+                LocalDate next = date.plusDays(1);
+                while (taken.contains(next)) next = next.plusDays(1);
+                yield Optional.of(next);
+            }
+        };
+    }
+}

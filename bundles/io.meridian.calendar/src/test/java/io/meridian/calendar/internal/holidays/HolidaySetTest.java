@@ -1,0 +1,120 @@
+package io.meridian.calendar.internal.holidays;
+
+import io.meridian.api.calendar.Holiday;
+import io.meridian.calendar.internal.holidays.DateRule.Fixed;
+import io.meridian.calendar.internal.holidays.DateRule.Listed;
+import io.meridian.calendar.internal.holidays.DateRule.NthWeekday;
+import io.meridian.calendar.internal.holidays.HolidaySet.Definition;
+import io.meridian.calendar.internal.holidays.HolidaySet.Names;
+import io.meridian.calendar.internal.holidays.HolidaySet.Observance;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HolidaySetTest {
+
+    private static Definition def(String id, DateRule rule, Observance observance) {
+        return new Definition(id, new Names(id, id), Holiday.Type.PUBLIC, rule, observance);
+    }
+
+    private static Definition fixed(String id, int month, int day, Observance observance) {
+        return def(id, new Fixed(MonthDay.of(month, day)), observance);
+    }
+
+    /** Every day off: the days holidays fall on and the days they are observed on. */
+    private static TreeSet<LocalDate> daysOff(HolidaySet set, int year) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (Holiday h : set.holidays(year)) {
+            if (h.date().getYear() == year) days.add(h.date());
+            h.observedOn().filter(d -> d.getYear() == year).ifPresent(days::add);
+        }
+        return days;
+    }
+
+    private static TreeSet<LocalDate> dates(int year, String... monthDays) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (String md : monthDays) days.add(MonthDay.parse("--" + md).atYear(year));
+        return days;
+    }
+
+    /** Japan's national holidays; the equinoxes are set each February by the National Astronomical Observatory, so listed. */
+    private static HolidaySet japan() {
+        Observance sub = Observance.SUNDAY_TO_NEXT_FREE_DAY;
+        return new HolidaySet(List.of(
+                fixed("new-year", 1, 1, sub),
+                def("coming-of-age", new NthWeekday(Month.JANUARY, DayOfWeek.MONDAY, 2), sub),
+                fixed("foundation", 2, 11, sub),
+                fixed("emperor", 2, 23, sub),
+                def("vernal-equinox", new Listed(Map.of(2025, List.of(LocalDate.of(2025, 3, 20)), 2026, List.of(LocalDate.of(2026, 3, 20))), false), sub),
+                fixed("showa", 4, 29, sub),
+                fixed("constitution", 5, 3, sub),
+                fixed("greenery", 5, 4, sub),
+                fixed("children", 5, 5, sub),
+                def("marine", new NthWeekday(Month.JULY, DayOfWeek.MONDAY, 3), sub),
+                fixed("mountain", 8, 11, sub),
+                def("respect-for-the-aged", new NthWeekday(Month.SEPTEMBER, DayOfWeek.MONDAY, 3), sub),
+                def("autumnal-equinox", new Listed(Map.of(2025, List.of(LocalDate.of(2025, 9, 23)), 2026, List.of(LocalDate.of(2026, 9, 23))), false), sub),
+                def("sports", new NthWeekday(Month.OCTOBER, DayOfWeek.MONDAY, 2), sub),
+                fixed("culture", 11, 3, sub),
+                fixed("labour-thanksgiving", 11, 23, sub)),
+                true, new Names("国民の休日", "Citizens' Holiday"));
+    }
+
+    @Test
+    void japanSubstituteAndCitizensHolidays() {
+        // the Cabinet Office lists, as reported at https://mdpr.jp/news/amp/4176662 (2025) and
+        // https://news.livedoor.com/article/detail/30154617/ (2026)
+        assertEquals(dates(2025, "01-01", "01-13", "02-11", "02-23", "02-24", "03-20", "04-29", "05-03", "05-04", "05-05", "05-06",
+                "07-21", "08-11", "09-15", "09-23", "10-13", "11-03", "11-23", "11-24"), daysOff(japan(), 2025));
+        assertEquals(dates(2026, "01-01", "01-12", "02-11", "02-23", "03-20", "04-29", "05-03", "05-04", "05-05", "05-06",
+                "07-20", "08-11", "09-21", "09-22", "09-23", "10-12", "11-03", "11-23"), daysOff(japan(), 2026));
+        Holiday citizens = japan().holidays(2026).stream().filter(h -> h.date().equals(LocalDate.of(2026, 9, 22))).findFirst().orElseThrow();
+        assertEquals("Citizens' Holiday", citizens.englishName());
+        Holiday constitution = japan().holidays(2026).stream().filter(h -> h.englishName().equals("constitution")).findFirst().orElseThrow();
+        // 3 May 2026 is a Sunday; 4 and 5 May are holidays already, so the substitute is the 6th
+        assertEquals(Optional.of(LocalDate.of(2026, 5, 6)), constitution.observedOn());
+    }
+
+    @Test
+    void unitedStatesFederalHolidaysMoveToTheNearestWeekday() {
+        HolidaySet us = new HolidaySet(List.of(
+                fixed("new-year", 1, 1, Observance.NEAREST_WEEKDAY),
+                fixed("independence", 7, 4, Observance.NEAREST_WEEKDAY),
+                fixed("christmas", 12, 25, Observance.NEAREST_WEEKDAY)), false, new Names("", ""));
+        // https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/: 4 July 2026 is a Saturday, observed on Friday the 3rd
+        Holiday july = us.holidays(2026).stream().filter(h -> h.englishName().equals("independence")).findFirst().orElseThrow();
+        assertEquals(Optional.of(LocalDate.of(2026, 7, 3)), july.observedOn());
+        // 2027: 4 July is a Sunday (observed Monday the 5th), Christmas a Saturday (Friday the 24th), and
+        // New Year's Day 2028 a Saturday, observed on Friday 31 December 2027
+        assertEquals(dates(2027, "01-01", "07-04", "07-05", "12-24", "12-25", "12-31"), daysOff(us, 2027));
+        assertTrue(us.holidays(2027).stream().anyMatch(h -> h.date().equals(LocalDate.of(2028, 1, 1))));
+    }
+
+    @Test
+    void weekendHolidaysOfTheUnitedKingdomMoveToTheNextFreeWeekday() {
+        // https://www.gov.uk/bank-holidays: in 2021, Christmas (Saturday) and Boxing Day (Sunday) were observed on 27 and 28 December
+        HolidaySet uk = new HolidaySet(List.of(
+                fixed("christmas", 12, 25, Observance.NEXT_FREE_WEEKDAY),
+                fixed("boxing-day", 12, 26, Observance.NEXT_FREE_WEEKDAY)), false, new Names("", ""));
+        assertEquals(dates(2021, "12-25", "12-26", "12-27", "12-28"), daysOff(uk, 2021));
+    }
+
+    @Test
+    void estimatedRulesGiveUnconfirmedHolidays() {
+        HolidaySet gulf = new HolidaySet(List.of(def("eid-al-fitr", new DateRule.Hijri(10, 1), Observance.NONE),
+                fixed("national-day", 9, 23, Observance.NONE)), false, new Names("", ""));
+        List<Holiday> year = gulf.holidays(2026);
+        assertEquals(List.of(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 9, 23)), year.stream().map(Holiday::date).toList());
+        assertEquals(List.of(false, true), year.stream().map(Holiday::confirmed).toList());
+    }
+}
