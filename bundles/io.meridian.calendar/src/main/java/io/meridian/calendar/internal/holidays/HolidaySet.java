@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -20,8 +21,23 @@ import java.util.Set;
  * @param definitions the holidays
  * @param sandwichedDays whether a day between two holidays becomes a holiday itself (Japan's
  *        国民の休日, Article 3(3) of its holidays act); the day is named by {@code sandwichName}
+ * @param confirmed dates announced for a holiday in a year, by holiday id and year: they replace
+ *        the dates its rule gives that year and are no longer estimates (Saudi Arabia's Eid, once
+ *        the Supreme Court has spoken)
+ * @param declared days declared off once (a national day of mourning, a bridge day)
+ * @param workingDays rest days that are worked instead (China's make-up working days, 调休)
  */
-public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, Names sandwichName) {
+public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, Names sandwichName,
+                         Map<String, Map<Integer, List<LocalDate>>> confirmed, List<Declared> declared, Set<LocalDate> workingDays) {
+
+    /** A day declared off once. */
+    public record Declared(LocalDate date, Names names, Holiday.Type type) {
+        public Declared {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(names, "names");
+            Objects.requireNonNull(type, "type");
+        }
+    }
 
     /** A holiday's name in the country's main language and in English. */
     public record Names(String local, String english) {
@@ -57,6 +73,33 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
     public HolidaySet {
         definitions = List.copyOf(definitions);
         Objects.requireNonNull(sandwichName, "sandwichName");
+        confirmed = Map.copyOf(confirmed);
+        declared = List.copyOf(declared);
+        workingDays = Set.copyOf(workingDays);
+        Set<String> ids = new HashSet<>();
+        for (Definition d : definitions) {
+            if (!ids.add(d.id())) throw new IllegalArgumentException("holiday '" + d.id() + "' is defined twice");
+        }
+        for (var c : confirmed.entrySet()) {
+            if (!ids.contains(c.getKey())) {
+                throw new IllegalArgumentException("dates are confirmed for holiday '" + c.getKey() + "', which is not defined");
+            }
+            c.getValue().forEach((year, dates) -> {
+                for (LocalDate d : dates) {
+                    if (d.getYear() != year) throw new IllegalArgumentException("holiday '" + c.getKey() + "': " + d + " is confirmed for " + year);
+                }
+            });
+        }
+    }
+
+    /** The rules alone: nothing confirmed, declared or worked instead. */
+    public HolidaySet(List<Definition> definitions, boolean sandwichedDays, Names sandwichName) {
+        this(definitions, sandwichedDays, sandwichName, Map.of(), List.of(), Set.of());
+    }
+
+    /** The rest days worked instead in {@code year}, in date order. */
+    public List<LocalDate> workingDays(int year) {
+        return workingDays.stream().filter(d -> d.getYear() == year).sorted().toList();
     }
 
     /**
@@ -79,7 +122,12 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
         }
         List<Falling> falling = new ArrayList<>();
         for (Definition d : definitions) {
-            for (LocalDate date : d.rule().datesIn(year)) falling.add(new Falling(d, date, d.rule().estimated()));
+            List<LocalDate> announced = confirmed.getOrDefault(d.id(), Map.of()).get(year);
+            if (announced != null) {
+                for (LocalDate date : announced) falling.add(new Falling(d, date, false));
+            } else {
+                for (LocalDate date : d.rule().datesIn(year)) falling.add(new Falling(d, date, d.rule().estimated()));
+            }
         }
         falling.sort(Comparator.comparing(Falling::date));
         Set<LocalDate> taken = new HashSet<>();
@@ -92,6 +140,12 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
             observed.ifPresent(taken::add);
             out.add(new Holiday(f.date(), f.definition().names().local(), f.definition().names().english(), f.definition().type(),
                     !f.estimated(), observed));
+        }
+        for (Declared d : declared) {
+            if (d.date().getYear() == year) {
+                taken.add(d.date());
+                out.add(new Holiday(d.date(), d.names().local(), d.names().english(), d.type(), true, Optional.empty()));
+            }
         }
         if (sandwichedDays) {
             for (LocalDate h : holidays) {

@@ -110,6 +110,40 @@ class HolidaySetTest {
     }
 
     @Test
+    void announcedDatesReplaceEstimatesAndOneOffDaysAndWorkedRestDaysAreKept() {
+        HolidaySet china = new HolidaySet(List.of(def("spring-festival", new DateRule.Chinese(1, 1, false), Observance.NONE)), false,
+                new Names("", ""),
+                // ICU4J 77.1 computes 2027-02-07; China keeps the 6th (https://topmarks.co.uk/ChineseNewYear/WhenIsChineseNewYear.aspx)
+                Map.of("spring-festival", Map.of(2027, List.of(LocalDate.of(2027, 2, 6)))),
+                List.of(new HolidaySet.Declared(LocalDate.of(2027, 2, 12), new Names("", "bridge day"), Holiday.Type.PUBLIC)),
+                // 2026's make-up working days for the Spring Festival (https://politics.gmw.cn/2025-11/04/content_38391083.htm)
+                java.util.Set.of(LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 28)));
+        List<Holiday> y2027 = china.holidays(2027);
+        assertEquals(List.of(LocalDate.of(2027, 2, 6), LocalDate.of(2027, 2, 12)), y2027.stream().map(Holiday::date).toList());
+        assertEquals(List.of(true, true), y2027.stream().map(Holiday::confirmed).toList());
+        // other years keep the rule's estimate
+        assertEquals(List.of(false), china.holidays(2026).stream().map(Holiday::confirmed).toList());
+        assertEquals(List.of(LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 28)), china.workingDays(2026));
+        assertEquals(List.of(), china.workingDays(2027));
+    }
+
+    @Test
+    void inconsistentDeclarationsAreRefusedByName() {
+        Definition eid = def("eid-al-fitr", new DateRule.Hijri(10, 1), Observance.NONE);
+        IllegalArgumentException twice = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new HolidaySet(List.of(eid, eid), false, new Names("", "")));
+        assertEquals("holiday 'eid-al-fitr' is defined twice", twice.getMessage());
+        IllegalArgumentException unknown = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new HolidaySet(List.of(eid), false, new Names("", ""), Map.of("eid", Map.of(2026, List.of(LocalDate.of(2026, 3, 20)))),
+                        List.of(), java.util.Set.of()));
+        assertEquals("dates are confirmed for holiday 'eid', which is not defined", unknown.getMessage());
+        IllegalArgumentException year = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new HolidaySet(List.of(eid), false, new Names("", ""),
+                        Map.of("eid-al-fitr", Map.of(2026, List.of(LocalDate.of(2025, 3, 30)))), List.of(), java.util.Set.of()));
+        assertEquals("holiday 'eid-al-fitr': 2025-03-30 is confirmed for 2026", year.getMessage());
+    }
+
+    @Test
     void estimatedRulesGiveUnconfirmedHolidays() {
         HolidaySet gulf = new HolidaySet(List.of(def("eid-al-fitr", new DateRule.Hijri(10, 1), Observance.NONE),
                 fixed("national-day", 9, 23, Observance.NONE)), false, new Names("", ""));
