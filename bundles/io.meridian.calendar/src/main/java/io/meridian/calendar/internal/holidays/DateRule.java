@@ -12,6 +12,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Date;
@@ -98,13 +99,13 @@ public sealed interface DateRule {
         @Override
         public List<LocalDate> datesIn(int year) {
             checkYear(year);
-            // ICU's rule answers with midnight in the default time zone it reads when it is made: read that day there
-            com.ibm.icu.util.TimeZone zone = com.ibm.icu.util.TimeZone.getDefault();
+            // ICU's rule answers with midnight of Easter Sunday in whatever default time zone it captured. Read in UTC,
+            // that is the Sunday (zones behind UTC) or the Saturday before it (zones ahead): no global state is read.
             EasterHoliday easter = new EasterHoliday(0, orthodox, orthodox ? "Orthodox Easter" : "Easter");
-            java.time.ZoneId javaZone = java.time.ZoneId.of(zone.getID(), java.time.ZoneId.SHORT_IDS);
-            Date from = Date.from(LocalDate.of(year, 1, 1).atStartOfDay(javaZone).toInstant());
-            Date to = Date.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(javaZone).toInstant());
-            LocalDate sunday = easter.firstBetween(from, to).toInstant().atZone(javaZone).toLocalDate();
+            Date from = Date.from(LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).minusDays(1).toInstant());
+            Date to = Date.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).plusDays(1).toInstant());
+            LocalDate day = easter.firstBetween(from, to).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+            LocalDate sunday = day.getDayOfWeek() == DayOfWeek.SATURDAY ? day.plusDays(1) : day;
             if (sunday.getDayOfWeek() != DayOfWeek.SUNDAY || sunday.getYear() != year) {
                 throw new IllegalStateException("ICU4J gave " + sunday + " for Easter " + year + ", not a Sunday of that year");
             }
@@ -161,9 +162,10 @@ public sealed interface DateRule {
             checkYear(year);
             // a Gregorian year holds parts of two or three Hijri years, which are eleven days shorter
             List<LocalDate> dates = new ArrayList<>();
-            for (int hijriYear = year - 580; hijriYear <= year - 577; hijriYear++) {
-                IslamicCalendar c = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
-                c.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+            int firstHijriYear = hijriYearOn(LocalDate.of(year, 1, 1));
+            int lastHijriYear = hijriYearOn(LocalDate.of(year, 12, 31));
+            for (int hijriYear = firstHijriYear; hijriYear <= lastHijriYear; hijriYear++) {
+                IslamicCalendar c = ummAlQura();
                 c.clear();
                 c.set(Calendar.EXTENDED_YEAR, hijriYear);
                 c.set(Calendar.MONTH, month - 1);
@@ -179,6 +181,18 @@ public sealed interface DateRule {
         @Override
         public boolean estimated() {
             return true;
+        }
+
+        private static IslamicCalendar ummAlQura() {
+            IslamicCalendar c = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+            c.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+            return c;
+        }
+
+        private static int hijriYearOn(LocalDate day) {
+            IslamicCalendar c = ummAlQura();
+            c.set(Calendar.JULIAN_DAY, (int) (day.toEpochDay() + JULIAN_DAY_OF_EPOCH));
+            return c.get(Calendar.EXTENDED_YEAR);
         }
     }
 
@@ -261,7 +275,9 @@ public sealed interface DateRule {
     /** Days listed year by year, for calendars no rule covers; a year not listed has no date. */
     record Listed(Map<Integer, List<LocalDate>> byYear, boolean estimated) implements DateRule {
         public Listed {
-            byYear = Map.copyOf(byYear);
+            Map<Integer, List<LocalDate>> copy = new java.util.HashMap<>();
+            byYear.forEach((year, dates) -> copy.put(year, dates.stream().distinct().sorted().toList()));
+            byYear = Map.copyOf(copy);
             byYear.forEach((year, dates) -> {
                 for (LocalDate d : dates) {
                     if (d.getYear() != year) throw new IllegalArgumentException(d + " is listed under " + year);
@@ -289,8 +305,11 @@ public sealed interface DateRule {
         }
     }
 
+    /** The Julian day number of 1970-01-01, the day java.time counts from. */
+    long JULIAN_DAY_OF_EPOCH = 2_440_588L;
+
     /** The Gregorian day an ICU calendar is set to, from its Julian day number: no time zone involved. */
     private static LocalDate dayOf(Calendar c) {
-        return LocalDate.ofEpochDay(c.get(Calendar.JULIAN_DAY) - 2_440_588L);
+        return LocalDate.ofEpochDay(c.get(Calendar.JULIAN_DAY) - JULIAN_DAY_OF_EPOCH);
     }
 }

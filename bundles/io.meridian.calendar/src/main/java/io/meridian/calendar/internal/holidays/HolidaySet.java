@@ -73,7 +73,13 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
     public HolidaySet {
         definitions = List.copyOf(definitions);
         Objects.requireNonNull(sandwichName, "sandwichName");
-        confirmed = Map.copyOf(confirmed);
+        Map<String, Map<Integer, List<LocalDate>>> copy = new java.util.HashMap<>();
+        confirmed.forEach((id, years) -> {
+            Map<Integer, List<LocalDate>> y = new java.util.HashMap<>();
+            years.forEach((year, dates) -> y.put(year, dates.stream().distinct().sorted().toList()));
+            copy.put(id, Map.copyOf(y));
+        });
+        confirmed = Map.copyOf(copy);
         declared = List.copyOf(declared);
         workingDays = Set.copyOf(workingDays);
         Set<String> ids = new HashSet<>();
@@ -109,56 +115,101 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
      */
     public List<Holiday> holidays(int year) {
         DateRule.checkYear(year);
-        List<Holiday> all = new ArrayList<>();
-        for (int y = Math.max(year - 1, DateRule.FIRST_YEAR); y <= Math.min(year + 1, DateRule.LAST_YEAR); y++) all.addAll(worked(y));
-        return all.stream()
-                .filter(h -> h.date().getYear() == year || h.observedOn().map(d -> d.getYear() == year).orElse(false))
-                .sorted(Comparator.comparing(Holiday::date).thenComparing(Holiday::englishName))
-                .toList();
+        // one pass, in date order, over the years around this one: a day observed instead never lands on another
+        // holiday, or on a day already taken by another observed holiday, even across New Year
+        List<Falling> falling = new ArrayList<>();
+        for (int y = Math.max(year - 1, DateRule.FIRST_YEAR); y <= Math.min(year + 1, DateRule.LAST_YEAR); y++) falling.addAll(falling(y));
+        falling.sort(Comparator.comparing(Falling::date));
+        Set<LocalDate> taken = new HashSet<>();
+        for (Falling f : falling) taken.add(f.date());
+        for (Declared d : declared) taken.add(d.date());
+
+        List<Holiday> out = new ArrayList<>();
+        for (Falling f : falling) {
+            Optional<LocalDate> observed = observedDay(f.definition().observance(), f.date(), taken);
+            observed.ifPresent(taken::add);
+            if (f.date().getYear() == year || observed.map(d -> d.getYear() == year).orElse(false)) {
+                out.add(new Holiday(f.date(), f.definition().names().local(), f.definition().names().english(), f.definition().type(),
+                        !f.estimated(), observed));
+            }
+        }
+        for (Declared d : declared) {
+            if (d.date().getYear() == year) {
+                out.add(new Holiday(d.date(), d.names().local(), d.names().english(), d.type(), true, Optional.empty()));
+            }
+        }
+        if (sandwichedDays) out.addAll(sandwiched(year, out, taken));
+        out.sort(Comparator.comparing(Holiday::date).thenComparing(Holiday::englishName));
+        return List.copyOf(out);
     }
 
-    private List<Holiday> worked(int year) {
-        record Falling(Definition definition, LocalDate date, boolean estimated) {
-        }
+
+    /** A holiday on a day, and whether that day is still an estimate. */
+    private record Falling(Definition definition, LocalDate date, boolean estimated) {
+    }
+
+    /** The days each holiday falls on in {@code year}: announced dates where there are some, otherwise the rule's. */
+    private List<Falling> falling(int year) {
         List<Falling> falling = new ArrayList<>();
         for (Definition d : definitions) {
-            List<LocalDate> announced = confirmed.getOrDefault(d.id(), Map.of()).get(year);
+            List<LocalDate> announced = announced(d, year);
             if (announced != null) {
                 for (LocalDate date : announced) falling.add(new Falling(d, date, false));
             } else {
                 for (LocalDate date : d.rule().datesIn(year)) falling.add(new Falling(d, date, d.rule().estimated()));
             }
         }
-        falling.sort(Comparator.comparing(Falling::date));
-        Set<LocalDate> taken = new HashSet<>();
-        for (Falling f : falling) taken.add(f.date());
-        Set<LocalDate> holidays = Set.copyOf(taken);
+        return falling;
+    }
 
-        List<Holiday> out = new ArrayList<>();
-        for (Falling f : falling) {
-            Optional<LocalDate> observed = observedDay(f.definition().observance(), f.date(), taken);
-            observed.ifPresent(taken::add);
-            out.add(new Holiday(f.date(), f.definition().names().local(), f.definition().names().english(), f.definition().type(),
-                    !f.estimated(), observed));
-        }
-        for (Declared d : declared) {
-            if (d.date().getYear() == year) {
-                taken.add(d.date());
-                out.add(new Holiday(d.date(), d.names().local(), d.names().english(), d.type(), true, Optional.empty()));
-            }
-        }
-        if (sandwichedDays) {
-            for (LocalDate h : holidays) {
-                LocalDate between = h.plusDays(1);
-                if (!holidays.contains(between) && holidays.contains(between.plusDays(1)) && between.getYear() == year
-                        && !taken.contains(between)) {
-                    taken.add(between);
-                    out.add(new Holiday(between, sandwichName.local(), sandwichName.english(), Holiday.Type.PUBLIC, true, Optional.empty()));
+    /**
+     * The dates announced for {@code d} in {@code year}, or null. A holiday defined as an offset
+     * from another's rule follows that holiday's announced dates (New Year's Eve follows New
+     * Year once China's date is confirmed).
+     */
+    private List<LocalDate> announced(Definition d, int year) {
+        List<LocalDate> own = confirmed.getOrDefault(d.id(), Map.of()).get(year);
+        if (own != null || !(d.rule() instanceof DateRule.Offset offset)) return own;
+        for (Definition base : definitions) {
+            if (base == d || !base.rule().equals(offset.base())) continue;
+            List<LocalDate> shifted = null;
+            for (int y = year - 1; y <= year + 1; y++) {
+                List<LocalDate> baseDates = confirmed.getOrDefault(base.id(), Map.of()).get(y);
+                if (baseDates == null) continue;
+                if (shifted == null) shifted = new ArrayList<>();
+                for (LocalDate b : baseDates) {
+                    LocalDate date = b.plusDays(offset.days());
+                    if (date.getYear() == year) shifted.add(date);
                 }
+            }
+            if (shifted != null) return shifted;
+        }
+        return null;
+    }
+
+    /**
+     * The days between two public holidays that are not holidays themselves. A declared public
+     * day counts (Japan's 1 May 2019 made 30 April and 2 May holidays); a day observed instead
+     * does not, nor does an observance. Confirmed only when both neighbours are.
+     */
+    private List<Holiday> sandwiched(int year, List<Holiday> holidays, Set<LocalDate> taken) {
+        Map<LocalDate, Boolean> publicDays = new java.util.HashMap<>();
+        for (Holiday h : holidays) {
+            if (h.type() == Holiday.Type.PUBLIC) publicDays.merge(h.date(), h.confirmed(), Boolean::logicalAnd);
+        }
+        List<Holiday> out = new ArrayList<>();
+        for (Map.Entry<LocalDate, Boolean> before : publicDays.entrySet()) {
+            LocalDate between = before.getKey().plusDays(1);
+            Boolean after = publicDays.get(between.plusDays(1));
+            if (after != null && between.getYear() == year && !publicDays.containsKey(between) && !taken.contains(between)) {
+                taken.add(between);
+                out.add(new Holiday(between, sandwichName.local(), sandwichName.english(), Holiday.Type.PUBLIC, before.getValue() && after,
+                        Optional.empty()));
             }
         }
         return out;
     }
+
 
     /** The day a holiday on {@code date} is observed on instead, if the rule moves it; {@code taken} are the days already off. */
     private static Optional<LocalDate> observedDay(Observance observance, LocalDate date, Set<LocalDate> taken) {

@@ -55,8 +55,8 @@ public final class WallClock {
             return switch (kind) {
                 case EXACT -> Optional.empty();
                 case SKIPPED -> Optional.of(time + " does not exist on " + local.toLocalDate() + " in " + zone.getId()
-                        + ": the clocks go forward " + length(shift) + " there. It is taken as " + at.toLocalTime() + " ("
-                        + offset(at.getOffset()) + ").");
+                        + ": the clocks go forward " + length(shift) + " there. It is taken as " + at.toLocalTime()
+                        + (at.toLocalDate().equals(local.toLocalDate()) ? "" : " on " + at.toLocalDate()) + " (" + offset(at.getOffset()) + ").");
                 case REPEATED -> Optional.of(time + " happens twice on " + local.toLocalDate() + " in " + zone.getId()
                         + ": the clocks go back " + length(shift) + " there. The first is taken (" + offset(at.getOffset())
                         + "); the second is " + length(shift) + " later (" + offset(alternative.orElseThrow().getOffset()) + ").");

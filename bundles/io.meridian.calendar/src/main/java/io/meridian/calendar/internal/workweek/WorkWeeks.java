@@ -31,13 +31,34 @@ public final class WorkWeeks {
     public record Found(WorkWeek week, Source source) {
     }
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** ISO 3166-1 alpha-2, and Kosovo's XK, which CLDR uses too. */
+    private static final Set<String> COUNTRIES = countries();
+
+    private static Set<String> countries() {
+        Set<String> all = new java.util.HashSet<>(Set.of(Locale.getISOCountries()));
+        all.add("XK");
+        return Set.copyOf(all);
+    }
 
     private final List<WorkWeek> provided;
 
-    /** @param provided every work week the region bundles provide, in any order */
+    /**
+     * @param provided every work week the region bundles provide, in any order
+     * @throws IllegalArgumentException if one names an unknown country, or two of a country take effect on the same day
+     */
     public WorkWeeks(Collection<WorkWeek> provided) {
-        this.provided = List.copyOf(provided);
+        List<WorkWeek> checked = new java.util.ArrayList<>();
+        Set<String> starts = new java.util.HashSet<>();
+        for (WorkWeek w : provided) {
+            WorkWeek week = new WorkWeek(checkedCountry(w.country()), w.workingDays(), w.halfDays(), w.effectiveFrom());
+            String start = week.country() + " " + week.effectiveFrom().map(LocalDate::toString).orElse("always");
+            if (!starts.add(start)) {
+                throw new IllegalArgumentException("two work weeks of " + week.country() + " take effect "
+                        + week.effectiveFrom().map(d -> "on " + d).orElse("without a date") + "; keep one");
+            }
+            checked.add(week);
+        }
+        this.provided = List.copyOf(checked);
     }
 
     /**
@@ -48,6 +69,7 @@ public final class WorkWeeks {
      */
     public Found on(String country, LocalDate date) {
         String code = checkedCountry(country);
+        java.util.Objects.requireNonNull(date, "date");
         Optional<WorkWeek> best = provided.stream()
                 .filter(w -> w.country().equals(code))
                 .filter(w -> w.effectiveFrom().map(from -> !from.isAfter(date)).orElse(true))

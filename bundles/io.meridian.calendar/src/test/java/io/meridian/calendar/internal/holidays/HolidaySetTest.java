@@ -31,13 +31,16 @@ class HolidaySetTest {
         return def(id, new Fixed(MonthDay.of(month, day)), observance);
     }
 
-    /** Every day off: the days holidays fall on and the days they are observed on. */
+    /** Every day off: the days holidays fall on and the days they are observed on; none of them twice. */
     private static TreeSet<LocalDate> daysOff(HolidaySet set, int year) {
         TreeSet<LocalDate> days = new TreeSet<>();
+        List<LocalDate> all = new java.util.ArrayList<>();
         for (Holiday h : set.holidays(year)) {
-            if (h.date().getYear() == year) days.add(h.date());
-            h.observedOn().filter(d -> d.getYear() == year).ifPresent(days::add);
+            if (h.date().getYear() == year) all.add(h.date());
+            h.observedOn().filter(d -> d.getYear() == year).ifPresent(all::add);
         }
+        days.addAll(all);
+        assertEquals(days.size(), all.size(), "a day off counted twice: " + all);
         return days;
     }
 
@@ -125,6 +128,43 @@ class HolidaySetTest {
         assertEquals(List.of(false), china.holidays(2026).stream().map(Holiday::confirmed).toList());
         assertEquals(List.of(LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 28)), china.workingDays(2026));
         assertEquals(List.of(), china.workingDays(2027));
+    }
+
+    @Test
+    void aHolidayDefinedAsAnOffsetFollowsTheAnnouncedDateOfItsBase() {
+        DateRule newYear = new DateRule.Chinese(1, 1, false);
+        HolidaySet china = new HolidaySet(List.of(def("spring-festival", newYear, Observance.NONE),
+                def("new-years-eve", new DateRule.Offset(newYear, -1), Observance.NONE)), false, new Names("", ""),
+                Map.of("spring-festival", Map.of(2027, List.of(LocalDate.of(2027, 2, 6)))), List.of(), java.util.Set.of());
+        List<Holiday> y2027 = china.holidays(2027);
+        assertEquals(List.of(LocalDate.of(2027, 2, 5), LocalDate.of(2027, 2, 6)), y2027.stream().map(Holiday::date).toList());
+        assertTrue(y2027.stream().allMatch(Holiday::confirmed));
+    }
+
+    @Test
+    void aDeclaredPublicDayCountsForTheDaysBetweenAndForSubstitutes() {
+        // 2019: the enthronement on 1 May made 30 April and 2 May citizens' holidays, and 5 May (a Sunday) moved to the 6th
+        // (https://www8.cao.go.jp/chosei/shukujitsu/gaiyou.html)
+        HolidaySet set = japan();
+        HolidaySet y2019 = new HolidaySet(set.definitions(), true, set.sandwichName(), Map.of(),
+                List.of(new HolidaySet.Declared(LocalDate.of(2019, 5, 1), new Names("即位の日", "Enthronement Day"), Holiday.Type.PUBLIC)),
+                java.util.Set.of());
+        TreeSet<LocalDate> goldenWeek = new TreeSet<>(daysOff(y2019, 2019).subSet(LocalDate.of(2019, 4, 27), LocalDate.of(2019, 5, 8)));
+        assertEquals(dates(2019, "04-29", "04-30", "05-01", "05-02", "05-03", "05-04", "05-05", "05-06"), goldenWeek);
+    }
+
+    @Test
+    void aSubstituteNeverLandsOnAHolidayOfTheNextYear() {
+        HolidaySet uk = new HolidaySet(List.of(fixed("new-years-eve", 12, 31, Observance.NEXT_FREE_WEEKDAY),
+                fixed("new-year", 1, 1, Observance.NEXT_FREE_WEEKDAY)), false, new Names("", ""));
+        // 31 December 2022 was a Saturday, 1 January 2023 a Sunday: Monday the 2nd and Tuesday the 3rd
+        // (and 31 December 2023, a Sunday, is observed on 2 January 2024, after New Year's Day)
+        assertEquals(dates(2023, "01-01", "01-02", "01-03", "12-31"), daysOff(uk, 2023));
+        assertEquals(dates(2024, "01-01", "01-02", "12-31"), daysOff(uk, 2024));
+        HolidaySet japanLike = new HolidaySet(List.of(fixed("new-years-eve", 12, 31, Observance.SUNDAY_TO_NEXT_FREE_DAY),
+                fixed("new-year", 1, 1, Observance.SUNDAY_TO_NEXT_FREE_DAY)), false, new Names("", ""));
+        // 31 December 2023 was a Sunday; 1 January 2024 is a holiday itself, so the substitute is the 2nd
+        assertEquals(dates(2024, "01-01", "01-02", "12-31"), daysOff(japanLike, 2024));
     }
 
     @Test

@@ -89,6 +89,15 @@ class WallClockTest {
     }
 
     @Test
+    void aSkipThatChangesTheDaySaysWhichDay() {
+        // Samoa skipped 30 December 2011 when it moved across the date line
+        Resolved apia = at("2011-12-30", "10:00", ZoneId.of("Pacific/Apia"));
+        assertEquals(Kind.SKIPPED, apia.kind());
+        assertEquals(LocalDate.of(2011, 12, 31), apia.at().toLocalDate());
+        assertTrue(apia.explanation().orElseThrow().contains("It is taken as 10:00 on 2011-12-31"), apia.explanation().orElseThrow());
+    }
+
+    @Test
     void moroccoSetsItsClocksBackForRamadan() {
         // Morocco keeps UTC+1 but goes back to UTC+0 for Ramadan; 2026's Ramadan starts around 18 February
         ZoneId casablanca = ZoneId.of("Africa/Casablanca");

@@ -71,5 +71,19 @@ class WorkWeeksTest {
         assertThrows(IllegalArgumentException.class, () -> weeks.on(null, DAY));
         assertTrue(weeks.on(" jp ", DAY).week().workingDays().contains(MONDAY));
         assertTrue(weeks.on("JP", DAY).week().workingDays().size() == 5 && !weeks.on("JP", DAY).week().workingDays().contains(SATURDAY));
+        // Kosovo's code is not ISO's, but CLDR and everyone else use it
+        assertEquals(Source.CLDR, weeks.on("XK", DAY).source());
+    }
+
+    @Test
+    void providedWeeksAreCheckedWhenGiven() {
+        // Nepal rests on Saturday alone; a week given in lower case still counts
+        WorkWeeks nepal = new WorkWeeks(List.of(new WorkWeek("np", EnumSet.complementOf(EnumSet.of(SATURDAY)), Map.of(), Optional.empty())));
+        assertEquals(Source.PROVIDED, nepal.on("NP", DAY).source());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> new WorkWeeks(List.of(new WorkWeek("ZZ", MONDAY_TO_THURSDAY, Map.of(), Optional.empty()))));
+        assertTrue(unknown.getMessage().startsWith("unknown country 'ZZ'"), unknown.getMessage());
+        IllegalArgumentException tie = assertThrows(IllegalArgumentException.class, () -> new WorkWeeks(List.of(UAE.get(1), UAE.get(1))));
+        assertEquals("two work weeks of AE take effect on 2022-01-01; keep one", tie.getMessage());
     }
 }
