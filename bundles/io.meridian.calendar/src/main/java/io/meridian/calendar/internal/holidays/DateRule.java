@@ -131,16 +131,7 @@ public sealed interface DateRule {
             List<LocalDate> dates = new ArrayList<>();
             for (int chineseYear = year + 2636; chineseYear <= year + 2637; chineseYear++) {
                 ChineseCalendar c = new ChineseCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
-                c.clear();
-                c.set(Calendar.EXTENDED_YEAR, chineseYear);
-                c.set(Calendar.MONTH, month - 1);
-                c.set(Calendar.IS_LEAP_MONTH, leap ? 1 : 0);
-                c.set(Calendar.DAY_OF_MONTH, day);
-                LocalDate date = dayOf(c);
-                // ICU moves a day a month lacks (a 30th, a leap month the year lacks) into the next month: no date then
-                boolean exists = c.get(Calendar.EXTENDED_YEAR) == chineseYear && c.get(Calendar.MONTH) == month - 1
-                        && c.get(Calendar.IS_LEAP_MONTH) == (leap ? 1 : 0) && c.get(Calendar.DAY_OF_MONTH) == day;
-                if (exists && date.getYear() == year) dates.add(date);
+                addIfItExists(c, chineseYear, month - 1, leap ? 1 : 0, day, year, dates);
             }
             return List.copyOf(dates);
         }
@@ -166,14 +157,7 @@ public sealed interface DateRule {
             int lastHijriYear = hijriYearOn(LocalDate.of(year, 12, 31));
             for (int hijriYear = firstHijriYear; hijriYear <= lastHijriYear; hijriYear++) {
                 IslamicCalendar c = ummAlQura();
-                c.clear();
-                c.set(Calendar.EXTENDED_YEAR, hijriYear);
-                c.set(Calendar.MONTH, month - 1);
-                c.set(Calendar.DAY_OF_MONTH, day);
-                LocalDate date = dayOf(c);
-                boolean exists = c.get(Calendar.EXTENDED_YEAR) == hijriYear && c.get(Calendar.MONTH) == month - 1
-                        && c.get(Calendar.DAY_OF_MONTH) == day;
-                if (exists && date.getYear() == year) dates.add(date);
+                addIfItExists(c, hijriYear, month - 1, -1, day, year, dates);
             }
             return List.copyOf(dates);
         }
@@ -224,14 +208,7 @@ public sealed interface DateRule {
             List<LocalDate> dates = new ArrayList<>();
             for (int hebrewYear = year + 3760; hebrewYear <= year + 3761; hebrewYear++) {
                 HebrewCalendar c = new HebrewCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
-                c.clear();
-                c.set(Calendar.EXTENDED_YEAR, hebrewYear);
-                c.set(Calendar.MONTH, month.icu);
-                c.set(Calendar.DAY_OF_MONTH, day);
-                LocalDate date = dayOf(c);
-                boolean exists = c.get(Calendar.EXTENDED_YEAR) == hebrewYear && c.get(Calendar.MONTH) == month.icu
-                        && c.get(Calendar.DAY_OF_MONTH) == day;
-                if (exists && date.getYear() == year) dates.add(date);
+                addIfItExists(c, hebrewYear, month.icu, -1, day, year, dates);
             }
             return List.copyOf(dates);
         }
@@ -303,6 +280,25 @@ public sealed interface DateRule {
             throw new IllegalArgumentException("year " + year + " is outside the years holidays are worked out for (" + FIRST_YEAR + " to "
                     + LAST_YEAR + ")");
         }
+    }
+
+    /**
+     * Sets {@code c} to a day of its calendar and adds that day to {@code dates} if it falls in
+     * Gregorian {@code year}. ICU moves a day a month lacks (a 30th, a leap month the year lacks)
+     * into the next month; reading the fields back catches that, and such a day gives no date.
+     *
+     * @param leapMonth 1 or 0 for calendars with leap months, -1 for those without
+     */
+    private static void addIfItExists(Calendar c, int calendarYear, int month, int leapMonth, int day, int year, List<LocalDate> dates) {
+        c.clear();
+        c.set(Calendar.EXTENDED_YEAR, calendarYear);
+        c.set(Calendar.MONTH, month);
+        if (leapMonth >= 0) c.set(Calendar.IS_LEAP_MONTH, leapMonth);
+        c.set(Calendar.DAY_OF_MONTH, day);
+        LocalDate date = dayOf(c);
+        boolean exists = c.get(Calendar.EXTENDED_YEAR) == calendarYear && c.get(Calendar.MONTH) == month
+                && (leapMonth < 0 || c.get(Calendar.IS_LEAP_MONTH) == leapMonth) && c.get(Calendar.DAY_OF_MONTH) == day;
+        if (exists && date.getYear() == year) dates.add(date);
     }
 
     /** The Julian day number of 1970-01-01, the day java.time counts from. */
