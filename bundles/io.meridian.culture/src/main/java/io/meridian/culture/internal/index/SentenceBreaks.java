@@ -27,7 +27,8 @@ import java.util.Map;
  */
 final class SentenceBreaks extends java.text.BreakIterator {
 
-    private final BreakIterator icu;
+    /** ICU's iterator, made only when a text's boundaries are not known: most snippets never need it. */
+    private BreakIterator icu;
     private final Map<CharSequence, int[]> known;
     private CharacterIterator text = new StringCharacterIterator("");
     private int[] bounds = {0};
@@ -35,8 +36,7 @@ final class SentenceBreaks extends java.text.BreakIterator {
     /** Index in {@link #bounds} of the current boundary. */
     private int at;
 
-    private SentenceBreaks(BreakIterator icu, Map<CharSequence, int[]> known) {
-        this.icu = icu;
+    private SentenceBreaks(Map<CharSequence, int[]> known) {
         this.known = known;
     }
 
@@ -47,7 +47,7 @@ final class SentenceBreaks extends java.text.BreakIterator {
 
     /** A new iterator that takes the boundaries of the texts in {@code known} (by identity) as given. */
     static SentenceBreaks over(Map<CharSequence, int[]> known) {
-        return new SentenceBreaks(BreakIterator.getSentenceInstance(ULocale.ROOT), known);
+        return new SentenceBreaks(known);
     }
 
     /** The sentence boundaries of {@code text}, as the index stores them: their number, then each as its distance from the one before. */
@@ -97,15 +97,20 @@ final class SentenceBreaks extends java.text.BreakIterator {
             at = 0;
             return;
         }
-        icu.setText((CharSequence) newText);
+        icu().setText((CharSequence) newText);
         collect();
     }
 
     @Override
     public void setText(CharacterIterator newText) {
-        icu.setText(newText);
+        icu().setText(newText);
         text = newText;
         collect();
+    }
+
+    private BreakIterator icu() {
+        if (icu == null) icu = BreakIterator.getSentenceInstance(ULocale.ROOT);
+        return icu;
     }
 
     private void collect() {
@@ -212,7 +217,7 @@ final class SentenceBreaks extends java.text.BreakIterator {
 
     @Override
     public SentenceBreaks clone() {
-        SentenceBreaks copy = new SentenceBreaks((BreakIterator) icu.clone(), known);
+        SentenceBreaks copy = new SentenceBreaks(known);
         copy.text = (CharacterIterator) text.clone();
         copy.bounds = bounds;
         copy.count = count;
