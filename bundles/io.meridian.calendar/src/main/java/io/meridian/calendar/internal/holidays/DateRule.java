@@ -90,6 +90,31 @@ public sealed interface DateRule {
     }
 
     /**
+     * The first {@code weekday} on or after a day of the year, or the last on or before it:
+     * Canada's Victoria Day is the Monday on or before 24 May, Sweden's Midsummer Eve the Friday
+     * on or after 19 June.
+     */
+    record WeekdayNear(MonthDay anchor, DayOfWeek weekday, boolean after) implements DateRule {
+        public WeekdayNear {
+            Objects.requireNonNull(anchor, "anchor");
+            Objects.requireNonNull(weekday, "weekday");
+            if (anchor.equals(MonthDay.of(2, 29))) throw new IllegalArgumentException("29 February is not in every year; anchor the rule on another day");
+        }
+
+        @Override
+        public List<LocalDate> datesIn(int year) {
+            checkYear(year);
+            LocalDate day = anchor.atYear(year);
+            return List.of(day.with(after ? TemporalAdjusters.nextOrSame(weekday) : TemporalAdjusters.previousOrSame(weekday)));
+        }
+
+        @Override
+        public boolean estimated() {
+            return false;
+        }
+    }
+
+    /**
      * Easter Sunday, Western (Gregorian) or Orthodox (Julian, as the Orthodox churches keep it),
      * from ICU4J's Easter rule; add an {@link Offset} for Good Friday, Easter Monday or
      * Pentecost.

@@ -47,14 +47,35 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
         }
     }
 
-    /** One holiday: what it is called, how widely it stops work, when it falls, and where it goes from a rest day. */
-    public record Definition(String id, Names names, Holiday.Type type, DateRule rule, Observance observance) {
+    /**
+     * One holiday: what it is called, how widely it stops work, when it falls, and where it goes from a rest day.
+     *
+     * @param length how many days in a row it lasts from each date its rule gives (Eid al-Fitr: three in the UAE)
+     * @param subdivisions the ISO 3166-2 codes of the parts of the country that keep it; empty for the whole country
+     * @param fromYear the first year it exists (Juneteenth: 2021)
+     * @param untilYear the last year it exists
+     */
+    public record Definition(String id, Names names, Holiday.Type type, DateRule rule, Observance observance, int length,
+                             Set<String> subdivisions, int fromYear, int untilYear) {
         public Definition {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(names, "names");
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(rule, "rule");
             Objects.requireNonNull(observance, "observance");
+            if (length < 1 || length > 31) throw new IllegalArgumentException("holiday '" + id + "' lasts " + length + " days; give 1 to 31");
+            subdivisions = Set.copyOf(subdivisions);
+            if (fromYear > untilYear) throw new IllegalArgumentException("holiday '" + id + "' exists from " + fromYear + " until " + untilYear + ": the years are reversed");
+        }
+
+        /** A one-day holiday of the whole country, every year. */
+        public Definition(String id, Names names, Holiday.Type type, DateRule rule, Observance observance) {
+            this(id, names, type, rule, observance, 1, Set.of(), DateRule.FIRST_YEAR, DateRule.LAST_YEAR);
+        }
+
+        /** Whether it is kept in {@code year} in the subdivision (or, when empty, the whole country). */
+        boolean keptIn(int year, Optional<String> subdivision) {
+            return year >= fromYear && year <= untilYear && (subdivisions.isEmpty() || subdivision.map(subdivisions::contains).orElse(false));
         }
     }
 
@@ -114,11 +135,20 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
      * in this one (New Year's Day on a Saturday, observed on 31 December) is included too.
      */
     public List<Holiday> holidays(int year) {
+        return holidays(year, Optional.empty());
+    }
+
+    /**
+     * The holidays kept in {@code year} in a subdivision ({@code DE-BY}): the country's and the
+     * subdivision's own, as {@link #holidays(int)} gives them. Observed days move around the
+     * subdivision's holidays too.
+     */
+    public List<Holiday> holidays(int year, Optional<String> subdivision) {
         DateRule.checkYear(year);
         // one pass, in date order, over the years around this one: a day observed instead never lands on another
         // holiday, or on a day already taken by another observed holiday, even across New Year
         List<Falling> falling = new ArrayList<>();
-        for (int y = Math.max(year - 1, DateRule.FIRST_YEAR); y <= Math.min(year + 1, DateRule.LAST_YEAR); y++) falling.addAll(falling(y));
+        for (int y = Math.max(year - 1, DateRule.FIRST_YEAR); y <= Math.min(year + 1, DateRule.LAST_YEAR); y++) falling.addAll(falling(y, subdivision));
         falling.sort(Comparator.comparing(Falling::date));
         Set<LocalDate> taken = new HashSet<>();
         for (Falling f : falling) taken.add(f.date());
@@ -149,14 +179,18 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
     }
 
     /** The days each holiday falls on in {@code year}: announced dates where there are some, otherwise the rule's. */
-    private List<Falling> falling(int year) {
+    private List<Falling> falling(int year, Optional<String> subdivision) {
         List<Falling> falling = new ArrayList<>();
         for (Definition d : definitions) {
+            if (!d.keptIn(year, subdivision)) continue;
             List<LocalDate> announced = announced(d, year);
             if (announced != null) {
+                // announced dates are every day of the holiday
                 for (LocalDate date : announced) falling.add(new Falling(d, date, false));
             } else {
-                for (LocalDate date : d.rule().datesIn(year)) falling.add(new Falling(d, date, d.rule().estimated()));
+                for (LocalDate date : d.rule().datesIn(year)) {
+                    for (int day = 0; day < d.length(); day++) falling.add(new Falling(d, date.plusDays(day), d.rule().estimated()));
+                }
             }
         }
         return falling;
@@ -165,7 +199,8 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
     /**
      * The dates announced for {@code d} in {@code year}, or null. A holiday defined as an offset
      * from another's rule follows that holiday's announced dates (New Year's Eve follows New
-     * Year once China's date is confirmed).
+     * Year once China's date is confirmed): the first day of each run of them, moved by the
+     * offset, then as many days as it lasts.
      */
     private List<LocalDate> announced(Definition d, int year) {
         List<LocalDate> own = confirmed.getOrDefault(d.id(), Map.of()).get(year);
@@ -178,8 +213,11 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
                 if (baseDates == null) continue;
                 if (shifted == null) shifted = new ArrayList<>();
                 for (LocalDate b : baseDates) {
-                    LocalDate date = b.plusDays(offset.days());
-                    if (date.getYear() == year) shifted.add(date);
+                    if (baseDates.contains(b.minusDays(1))) continue; // not the first day of its run
+                    for (int day = 0; day < d.length(); day++) {
+                        LocalDate date = b.plusDays(offset.days() + day);
+                        if (date.getYear() == year) shifted.add(date);
+                    }
                 }
             }
             if (shifted != null) return shifted;

@@ -1,9 +1,15 @@
 package io.meridian.culture.internal.content;
 
+
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.meridian.api.culture.Article;
 import io.meridian.api.culture.ContentProblem;
 import io.meridian.api.culture.Source;
+import io.meridian.support.content.ContentReader;
+import io.meridian.support.content.LocatedJson;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -37,6 +43,8 @@ import java.util.Set;
 public final class ArticleReader extends ContentReader {
 
     private static final Set<String> FIELDS = Set.of("title", "countries", "regions", "topics", "sources");
+    /** YAML 1.1 reads no, yes, on and off as booleans: NO is Norway here. */
+    private static final JsonFactory YAML = YAMLFactory.builder().enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build();
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final String TAG = "[a-z0-9]+(-[a-z0-9]+)*";
 
@@ -80,9 +88,9 @@ public final class ArticleReader extends ContentReader {
             return new Result(Optional.empty(), problems);
         }
         try {
-            json = LocatedJson.parseYaml(String.join("\n", lines.subList(1, close)), 2);
+            json = LocatedJson.parse(YAML, "YAML", String.join("\n", lines.subList(1, close)), 2);
         } catch (LocatedJson.Malformed e) {
-            problemAt(e.line, e.getMessage());
+            problemAt(e.line(), e.getMessage());
             return new Result(Optional.empty(), problems);
         }
         JsonNode root = json.root();

@@ -15,7 +15,8 @@ import java.util.SortedMap;
 
 /**
  * The content folder of one bundle: {@code profiles/<ISO>.json} and {@code articles/<id>.md}
- * under the folder its {@code Meridian-Content} header names. Every file is read; a file with
+ * under the folder its {@code Meridian-Content} header names ({@code calendar/} beside them is
+ * the calendar bundle's). Every file is read; a file with
  * problems is left out and its problems are kept, the rest loads.
  */
 public final class ContentFolder {
@@ -51,11 +52,13 @@ public final class ContentFolder {
             String relative = path.startsWith(root) ? path.substring(root.length()) : path;
             boolean profile = relative.startsWith("profiles/") && relative.endsWith(".json") && relative.indexOf('/', 9) < 0;
             boolean article = relative.startsWith("articles/") && relative.endsWith(".md") && relative.indexOf('/', 9) < 0;
+            if (relative.startsWith("calendar/")) continue; // holidays and work weeks: the calendar bundle reads them
             if (!profile && !article) {
                 String base = relative.substring(relative.lastIndexOf('/') + 1).toUpperCase(java.util.Locale.ROOT);
                 if (!base.startsWith("README") && !base.startsWith("LICENSE") && !base.startsWith("NOTICE")) {
                     problems.add(new ContentProblem(bundle, path, 0, "", "not content: country profiles go in " + root
-                            + "profiles/<ISO code>.json, articles in " + root + "articles/<id>.md"));
+                            + "profiles/<ISO code>.json, articles in " + root + "articles/<id>.md, holidays and work weeks in "
+                            + root + "calendar/<ISO code>.json"));
                 }
                 continue;
             }

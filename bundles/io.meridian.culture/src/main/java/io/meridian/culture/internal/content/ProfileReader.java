@@ -1,5 +1,6 @@
 package io.meridian.culture.internal.content;
 
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.api.culture.ContentProblem;
 import io.meridian.api.culture.CountryProfile;
@@ -9,6 +10,8 @@ import io.meridian.api.culture.Scale;
 import io.meridian.api.culture.ScalePosition;
 import io.meridian.api.culture.Section;
 import io.meridian.api.culture.Source;
+import io.meridian.support.content.ContentReader;
+import io.meridian.support.content.LocatedJson;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -61,7 +64,7 @@ public final class ProfileReader extends ContentReader {
         try {
             json = LocatedJson.parse(text);
         } catch (LocatedJson.Malformed e) {
-            problemAt(e.line, e.getMessage());
+            problemAt(e.line(), e.getMessage());
             return new Result(Optional.empty(), problems);
         }
         JsonNode root = json.root();

@@ -1,4 +1,4 @@
-package io.meridian.culture.internal.content;
+package io.meridian.support.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.api.culture.ContentProblem;
@@ -18,26 +18,26 @@ import java.util.stream.Collectors;
  * with the line of the field it is about, and the checks of values every kind of file holds
  * (texts, lists, language tags, sources).
  */
-abstract class ContentReader {
+public abstract class ContentReader {
 
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
-    final String bundle;
-    final String file;
-    final List<ContentProblem> problems = new ArrayList<>();
-    LocatedJson json;
+    protected final String bundle;
+    protected final String file;
+    protected final List<ContentProblem> problems = new ArrayList<>();
+    protected LocatedJson json;
 
-    ContentReader(String bundle, String file) {
+    protected ContentReader(String bundle, String file) {
         this.bundle = bundle;
         this.file = file;
     }
 
     /** A problem with the file as a whole, or at a line the parser found. */
-    final void problemAt(int line, String message) {
+    protected final void problemAt(int line, String message) {
         problems.add(new ContentProblem(bundle, file, line, "", message));
     }
 
-    final List<Source> sources(JsonNode node, String path) {
+    protected final List<Source> sources(JsonNode node, String path) {
         List<Source> sources = new ArrayList<>();
         if (node.isMissingNode()) return sources;
         if (!node.isArray()) {
@@ -64,12 +64,12 @@ abstract class ContentReader {
         return sources;
     }
 
-    final List<String> strings(JsonNode parent, String field, BiFunction<String, String, String> check) {
+    protected final List<String> strings(JsonNode parent, String field, BiFunction<String, String, String> check) {
         return strings(parent, "", field, check);
     }
 
     /** A list of texts, each passed through {@code check(value, path)}, which returns it (perhaps normalised) or null after saying why. */
-    final List<String> strings(JsonNode parent, String prefix, String field, BiFunction<String, String, String> check) {
+    protected final List<String> strings(JsonNode parent, String prefix, String field, BiFunction<String, String, String> check) {
         String path = prefix.isEmpty() ? field : prefix + "." + field;
         List<String> values = new ArrayList<>();
         JsonNode node = parent.path(field);
@@ -88,7 +88,7 @@ abstract class ContentReader {
     }
 
     /** A well-formed BCP 47 tag, in its canonical case, or a problem. */
-    final String language(String tag, String path) {
+    protected final String language(String tag, String path) {
         if (tag == null) return null;
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag).build();
@@ -104,7 +104,7 @@ abstract class ContentReader {
     }
 
     /** Each field of {@code node} that is not one of {@code known}, reported with a suggestion. */
-    final void unknownFields(JsonNode node, String path, Set<String> known) {
+    protected final void unknownFields(JsonNode node, String path, Set<String> known) {
         node.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
                 problem(path + "." + name, "unknown field" + suggestion(name, known) + "; the fields here are " + sorted(known));
@@ -112,7 +112,7 @@ abstract class ContentReader {
         });
     }
 
-    final String required(JsonNode node, String path, String what) {
+    protected final String required(JsonNode node, String path, String what) {
         if (node.isMissingNode()) {
             problem(path, "missing: " + what);
             return null;
@@ -125,7 +125,7 @@ abstract class ContentReader {
         return text;
     }
 
-    final String text(JsonNode node, String path) {
+    protected final String text(JsonNode node, String path) {
         if (node.isMissingNode()) {
             problem(path, "missing: a text in quotes");
             return null;
@@ -146,16 +146,16 @@ abstract class ContentReader {
         return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    final void problem(String path, String message) {
+    protected final void problem(String path, String message) {
         problems.add(new ContentProblem(bundle, file, json == null ? 0 : json.line(path), path, message));
     }
 
-    static String sorted(Set<String> names) {
+    protected static String sorted(Set<String> names) {
         return names.stream().sorted().collect(Collectors.joining(", "));
     }
 
     /** " (did you mean X?)" when a known name is within two edits, else "". */
-    static String suggestion(String name, Set<String> known) {
+    protected static String suggestion(String name, Set<String> known) {
         String best = Spelling.closest(name, known);
         return best == null ? "" : " (did you mean \"" + best + "\"?)";
     }

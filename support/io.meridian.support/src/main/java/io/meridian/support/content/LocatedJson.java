@@ -1,4 +1,4 @@
-package io.meridian.culture.internal.content;
+package io.meridian.support.content;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -20,12 +18,12 @@ import java.util.Map;
  * A JSON (or YAML) document as a Jackson tree that remembers the line each value starts on, so
  * that a problem found after parsing can still name its line. Paths are dotted field names with
  * list positions in brackets: {@code scales.leading.value}, {@code phrases[2].meaning}.
+ * Other formats Jackson reads (the YAML front matter of an article) parse through
+ * {@link #parse(JsonFactory, String, String, int)}, so this class needs no more than jackson-core.
  */
-final class LocatedJson {
+public final class LocatedJson {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
-    /** YAML 1.1 reads no, yes, on and off as booleans: NO is Norway here. */
-    private static final JsonFactory YAML = YAMLFactory.builder().enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build();
 
     private final JsonNode root;
     private final Map<String, Integer> lines;
@@ -36,26 +34,31 @@ final class LocatedJson {
     }
 
     /** Not JSON: where the parser stopped, and why. */
-    static final class Malformed extends Exception {
+    public static final class Malformed extends Exception {
         private static final long serialVersionUID = 1L;
-        final int line;
+        private final int line;
 
         Malformed(int line, String message) {
             super(message);
             this.line = line;
         }
+
+        /** The line the parser stopped on; 0 when unknown. */
+        public int line() {
+            return line;
+        }
     }
 
-    static LocatedJson parse(String text) throws Malformed {
-        return parse(JSON, "JSON", text, 0);
+    public static LocatedJson parse(String text) throws Malformed {
+        return parse(JSON, "JSON", text, 1);
     }
 
-    /** A YAML document (an article's front matter) whose first line is line {@code firstLine} of its file. */
-    static LocatedJson parseYaml(String text, int firstLine) throws Malformed {
-        return parse(YAML, "YAML", text, firstLine - 1);
-    }
-
-    private static LocatedJson parse(JsonFactory factory, String format, String text, int lineOffset) throws Malformed {
+    /**
+     * A document in the format {@code factory} reads, named {@code format} in messages, whose
+     * first line is line {@code firstLine} of its file.
+     */
+    public static LocatedJson parse(JsonFactory factory, String format, String text, int firstLine) throws Malformed {
+        int lineOffset = firstLine - 1;
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = factory.createParser(text)) {
             if (parser.nextToken() == null) throw new Malformed(1, "the " + format + " is empty; it should hold one object");
@@ -78,12 +81,12 @@ final class LocatedJson {
         }
     }
 
-    JsonNode root() {
+    public JsonNode root() {
         return root;
     }
 
     /** The line the value at {@code path} starts on; the nearest enclosing value's when it is absent; 0 if none. */
-    int line(String path) {
+    public int line(String path) {
         String p = path;
         while (true) {
             Integer line = lines.get(p);
