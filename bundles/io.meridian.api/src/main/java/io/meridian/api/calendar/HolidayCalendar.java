@@ -22,4 +22,15 @@ public interface HolidayCalendar {
      * @throws IllegalArgumentException if the calendar has no rules for that year
      */
     List<Holiday> holidays(int year);
+
+    /**
+     * The rest days worked instead in a year, in date order: China moves weekends to make a
+     * holiday longer (调休). None by default.
+     *
+     * @throws IllegalArgumentException if the calendar has no rules for that year
+     * @since 1.1
+     */
+    default List<java.time.LocalDate> workingDays(int year) {
+        return List.of();
+    }
 }

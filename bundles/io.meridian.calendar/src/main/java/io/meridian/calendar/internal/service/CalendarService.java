@@ -1,0 +1,250 @@
+package io.meridian.calendar.internal.service;
+
+import io.meridian.api.calendar.Holiday;
+import io.meridian.api.calendar.HolidayCalendar;
+import io.meridian.api.calendar.HolidayService;
+import io.meridian.api.calendar.WorkWeek;
+import io.meridian.api.calendar.WorkWeekProvider;
+import io.meridian.api.culture.ContentProblem;
+import io.meridian.calendar.internal.workweek.WorkWeeks;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The holiday service: every {@link HolidayCalendar} and {@link WorkWeekProvider} registered
+ * (the whiteboard), region bundles' calendar content among them through the
+ * {@link CalendarExtender}. For a country and subdivision the calendar of that subdivision wins,
+ * else the country's; among several, the highest {@code service.ranking}. A calendar that throws
+ * is left out for that answer, logged and listed in {@link #problems()}; the next one serves.
+ * Answers are cached per calendar and year until the calendars change.
+ */
+@Component(service = HolidayService.class, immediate = true)
+public final class CalendarService implements HolidayService {
+
+    private static final Logger LOG = Logger.getLogger(CalendarService.class.getName());
+    private static final Set<String> COUNTRIES = countries();
+
+    private record Tracked<S>(ServiceReference<S> ref, S service) {
+        String source() {
+            Object s = ref.getProperty(CalendarExtender.SOURCE);
+            return s != null ? s.toString() : ref.getBundle() == null ? "service " + ref.getProperty(Constants.SERVICE_ID)
+                    : ref.getBundle().getSymbolicName();
+        }
+    }
+
+    private final List<Tracked<HolidayCalendar>> calendars = new CopyOnWriteArrayList<>();
+    private final List<Tracked<WorkWeekProvider>> providers = new CopyOnWriteArrayList<>();
+    private final Map<String, HolidayYear> years = new ConcurrentHashMap<>();
+    private final Map<String, List<ContentProblem>> contentProblems = new ConcurrentHashMap<>();
+    private final Map<String, ContentProblem> serviceProblems = new ConcurrentHashMap<>();
+    private volatile WorkWeeks workWeeks = new WorkWeeks(List.of());
+    private volatile Map<String, String> weekSources = Map.of();
+    private CalendarExtender extender;
+
+    private static Set<String> countries() {
+        Set<String> all = new java.util.HashSet<>(Set.of(Locale.getISOCountries()));
+        all.add("XK");
+        return Set.copyOf(all);
+    }
+
+    @Activate
+    void activate(BundleContext context) {
+        extender = new CalendarExtender(context, (bundle, found) -> {
+            if (found.isEmpty()) contentProblems.remove(bundle);
+            else contentProblems.put(bundle, List.copyOf(found));
+            for (ContentProblem p : found) LOG.warning(p.toString());
+        });
+        extender.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (extender != null) extender.close();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCalendar(ServiceReference<HolidayCalendar> ref, HolidayCalendar calendar) {
+        calendars.add(new Tracked<>(ref, calendar));
+        years.clear();
+    }
+
+    void removeCalendar(ServiceReference<HolidayCalendar> ref) {
+        calendars.removeIf(t -> t.ref().equals(ref));
+        serviceProblems.keySet().removeIf(k -> k.startsWith(ref.getProperty(Constants.SERVICE_ID) + ":"));
+        years.clear();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addWorkWeeks(ServiceReference<WorkWeekProvider> ref, WorkWeekProvider provider) {
+        providers.add(new Tracked<>(ref, provider));
+        rebuildWorkWeeks();
+    }
+
+    void removeWorkWeeks(ServiceReference<WorkWeekProvider> ref) {
+        providers.removeIf(t -> t.ref().equals(ref));
+        rebuildWorkWeeks();
+    }
+
+    /**
+     * The work weeks of every provider, a country's taken whole from the highest-ranked provider
+     * that has it; a provider whose list is inconsistent or that throws is left out and listed.
+     */
+    private synchronized void rebuildWorkWeeks() {
+        List<Tracked<WorkWeekProvider>> ranked = new ArrayList<>(providers);
+        ranked.sort(Comparator.comparing((Tracked<WorkWeekProvider> t) -> t.ref()).reversed());
+        Map<String, String> sources = new HashMap<>();
+        List<WorkWeek> chosen = new ArrayList<>();
+        for (Tracked<WorkWeekProvider> t : ranked) {
+            String key = "weeks:" + t.ref().getProperty(Constants.SERVICE_ID);
+            List<WorkWeek> weeks;
+            try {
+                weeks = List.copyOf(t.service().workWeeks());
+                new WorkWeeks(weeks);
+                serviceProblems.remove(key);
+            } catch (RuntimeException e) {
+                failed(key, t.source(), "its work weeks", e);
+                continue;
+            }
+            Map<String, List<WorkWeek>> byCountry = new LinkedHashMap<>();
+            for (WorkWeek w : weeks) byCountry.computeIfAbsent(w.country().toUpperCase(Locale.ROOT), c -> new ArrayList<>()).add(w);
+            byCountry.forEach((country, list) -> {
+                if (sources.putIfAbsent(country, t.source()) == null) chosen.addAll(list);
+            });
+        }
+        workWeeks = new WorkWeeks(chosen);
+        weekSources = Map.copyOf(sources);
+    }
+
+    private void failed(String key, String source, String what, RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        ContentProblem p = new ContentProblem(source, "", 0, "", "failed to give " + what + " and is left out: " + message);
+        if (serviceProblems.put(key, p) == null) LOG.log(Level.WARNING, p.toString(), e);
+    }
+
+    @Override
+    public HolidayYear holidays(String country, Optional<String> subdivision, int year) {
+        String code = checkedCountry(country);
+        Optional<String> sub = subdivision.map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty());
+        if (sub.isPresent() && !sub.get().matches(code + "-[A-Z0-9]{1,3}")) {
+            throw new IllegalArgumentException("'" + subdivision.get() + "' is not an ISO 3166-2 subdivision of " + code
+                    + ": write it like " + code + "-" + (code.equals("DE") ? "BY" : "01") + ", or leave it out for the whole country");
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("year " + year + " is outside the years holidays are worked out for (" + FIRST_YEAR + " to "
+                    + LAST_YEAR + ")");
+        }
+        String key = code + "/" + sub.orElse("") + "/" + year;
+        HolidayYear cached = years.get(key);
+        if (cached != null) return cached;
+        HolidayYear answer = compute(code, sub, year);
+        years.put(key, answer);
+        return answer;
+    }
+
+    private HolidayYear compute(String country, Optional<String> subdivision, int year) {
+        for (Tracked<HolidayCalendar> t : candidates(country, subdivision)) {
+            String key = t.ref().getProperty(Constants.SERVICE_ID) + ":" + year;
+            try {
+                List<Holiday> holidays = holidaysSorted(t.service().holidays(year));
+                List<LocalDate> workingDays = t.service().workingDays(year).stream().sorted().toList();
+                serviceProblems.remove(key);
+                return new HolidayYear(country, subdivision, year, holidays, workingDays, Optional.of(t.source()));
+            } catch (RuntimeException e) {
+                failed(key, t.source(), "the holidays of " + country + subdivision.map(s -> " (" + s + ")").orElse("") + " in " + year, e);
+            }
+        }
+        return new HolidayYear(country, subdivision, year, List.of(), List.of(), Optional.empty());
+    }
+
+    private static List<Holiday> holidaysSorted(List<Holiday> holidays) {
+        List<Holiday> sorted = new ArrayList<>(holidays);
+        sorted.sort(Comparator.comparing(Holiday::date).thenComparing(Holiday::englishName));
+        return sorted;
+    }
+
+    /** The calendars that could answer, best first: the subdivision's own, then the country's, each by ranking. */
+    private List<Tracked<HolidayCalendar>> candidates(String country, Optional<String> subdivision) {
+        List<Tracked<HolidayCalendar>> own = new ArrayList<>();
+        List<Tracked<HolidayCalendar>> national = new ArrayList<>();
+        for (Tracked<HolidayCalendar> t : calendars) {
+            String c;
+            Optional<String> s;
+            try {
+                c = t.service().country().toUpperCase(Locale.ROOT);
+                s = t.service().subdivision().map(x -> x.toUpperCase(Locale.ROOT));
+            } catch (RuntimeException e) {
+                failed(t.ref().getProperty(Constants.SERVICE_ID) + ":country", t.source(), "its country", e);
+                continue;
+            }
+            if (!c.equals(country)) continue;
+            if (s.isEmpty()) national.add(t);
+            else if (s.equals(subdivision)) own.add(t);
+        }
+        Comparator<Tracked<HolidayCalendar>> best = Comparator.comparing((Tracked<HolidayCalendar> t) -> t.ref()).reversed();
+        own.sort(best);
+        national.sort(best);
+        own.addAll(national);
+        return own;
+    }
+
+    @Override
+    public CountryWeek workWeek(String country, LocalDate on) {
+        String code = checkedCountry(country);
+        WorkWeeks.Found found = workWeeks.on(code, on);
+        return new CountryWeek(found.week(), found.source() == WorkWeeks.Source.CLDR ? CountryWeek.CLDR : weekSources.get(code));
+    }
+
+    @Override
+    public List<CalendarSource> calendars() {
+        List<CalendarSource> out = new ArrayList<>();
+        for (Tracked<HolidayCalendar> t : calendars) {
+            try {
+                out.add(new CalendarSource(t.service().country().toUpperCase(Locale.ROOT), t.service().subdivision(), t.source()));
+            } catch (RuntimeException e) {
+                failed(t.ref().getProperty(Constants.SERVICE_ID) + ":country", t.source(), "its country", e);
+            }
+        }
+        out.sort(Comparator.comparing(CalendarSource::country).thenComparing(c -> c.subdivision().orElse("")).thenComparing(CalendarSource::source));
+        return out;
+    }
+
+    @Override
+    public List<ContentProblem> problems() {
+        List<ContentProblem> all = new ArrayList<>();
+        contentProblems.values().forEach(all::addAll);
+        all.addAll(serviceProblems.values());
+        all.sort(Comparator.comparing(ContentProblem::bundle).thenComparing(ContentProblem::file).thenComparingInt(ContentProblem::line));
+        return all;
+    }
+
+    /** The country code in capitals, or an error saying what a valid one looks like. */
+    static String checkedCountry(String country) {
+        String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(code)) {
+            throw new IllegalArgumentException("unknown country '" + country + "': use an ISO 3166-1 alpha-2 code such as DE, JP or SA");
+        }
+        return code;
+    }
+}
