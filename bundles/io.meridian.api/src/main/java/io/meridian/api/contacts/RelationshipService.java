@@ -1,5 +1,6 @@
 package io.meridian.api.contacts;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,4 +47,14 @@ public interface RelationshipService {
      * @return empty when no such path exists
      */
     Optional<IntroductionPath> pathTo(UUID targetId, double minTrust);
+
+    /**
+     * Every person's relationship as the agenda needs it, in one pass over the book, handed to
+     * {@code each} in no particular order: cadence dues, birthday, zone and hours, the latest
+     * interaction since {@code interactionsSince}, and the open commitments due on or before
+     * {@code commitmentsDueBy}.
+     *
+     * @since 1.2
+     */
+    void relationships(Instant interactionsSince, LocalDate commitmentsDueBy, java.util.function.Consumer<RelationshipFacts> each);
 }

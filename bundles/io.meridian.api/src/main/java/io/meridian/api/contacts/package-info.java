@@ -14,5 +14,5 @@
  * and a concurrent edit with {@link io.meridian.api.contacts.StaleEditException}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package io.meridian.api.contacts;

@@ -1,5 +1,6 @@
 package io.meridian.contacts.internal;
 
+import io.meridian.api.contacts.Birthday;
 import io.meridian.api.contacts.Channel;
 import io.meridian.api.contacts.Commitment;
 import io.meridian.api.contacts.CommitmentChange;
@@ -15,9 +16,11 @@ import io.meridian.api.contacts.NewCommitment;
 import io.meridian.api.contacts.NewInteraction;
 import io.meridian.api.contacts.Origin;
 import io.meridian.api.contacts.Party;
+import io.meridian.api.contacts.RelationshipFacts;
 import io.meridian.api.contacts.RelationshipService;
 import io.meridian.api.contacts.StaleEditException;
 import io.meridian.api.contacts.TrustAssessment;
+import io.meridian.api.contacts.WorkingHours;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,6 +30,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** {@link RelationshipService} on the contacts schema. */
 @Component(service = RelationshipService.class)
@@ -172,6 +177,54 @@ public final class Relationships implements RelationshipService {
                 }
             }
             return list;
+        });
+    }
+
+    @Override
+    public void relationships(Instant interactionsSince, LocalDate commitmentsDueBy, Consumer<RelationshipFacts> each) {
+        store.jdbc.read(c -> {
+            LocalDate today = store.today();
+            Map<UUID, List<Commitment>> open = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM commitment WHERE state = 'OPEN' AND (due_on <= ? OR revised_due_on <= ?)"
+                    + " ORDER BY due_on, created_at")) {
+                Jdbc.bind(ps, commitmentsDueBy, commitmentsDueBy);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Commitment commitment = readCommitment(rs, today);
+                        open.computeIfAbsent(commitment.personId(), k -> new ArrayList<>()).add(commitment);
+                    }
+                }
+            }
+            Map<UUID, Interaction> latest = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM interaction WHERE occurred_at >= ? ORDER BY occurred_at")) {
+                Jdbc.bind(ps, interactionsSince);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        UUID person = Jdbc.uuid(rs, "person_id");
+                        latest.put(person, new Interaction(Jdbc.uuid(rs, "id"), person, Channel.valueOf(rs.getString("channel")),
+                                Jdbc.instant(rs, "occurred_at"), Direction.valueOf(rs.getString("direction")), rs.getString("summary"),
+                                io.meridian.api.contacts.Origin.valueOf(rs.getString("origin")), Jdbc.instant(rs, "recorded_at")));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, display_name, country, subdivision, time_zone, working_start, working_end,"
+                    + " birthday_year, birthday_month, birthday_day, last_contact_at, last_in_person_at, contact_due_at, in_person_due_at FROM person")) {
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        UUID id = (UUID) rs.getObject(1);
+                        java.sql.Time start = rs.getTime(6);
+                        java.sql.Time end = rs.getTime(7);
+                        int month = rs.getInt(9);
+                        Birthday birthday = rs.wasNull() ? null : new Birthday(Jdbc.integer(rs, 8), month, rs.getInt(10));
+                        each.accept(new RelationshipFacts(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                start == null || end == null ? null : new WorkingHours(start.toLocalTime(), end.toLocalTime()), birthday,
+                                Jdbc.instant(rs, 11), Jdbc.instant(rs, 12), Jdbc.instant(rs, 13), Jdbc.instant(rs, 14), latest.get(id),
+                                open.getOrDefault(id, List.of())));
+                    }
+                }
+            }
+            return null;
         });
     }
 
