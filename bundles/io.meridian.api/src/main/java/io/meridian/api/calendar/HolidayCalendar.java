@@ -33,4 +33,14 @@ public interface HolidayCalendar {
     default List<java.time.LocalDate> workingDays(int year) {
         return List.of();
     }
+
+    /**
+     * The holidays of a year that call for a greeting, with the words to use. None by default.
+     *
+     * @throws IllegalArgumentException if the calendar has no rules for that year
+     * @since 1.1
+     */
+    default List<Greeting> greetings(int year) {
+        return List.of();
+    }
 }

@@ -45,13 +45,15 @@ public interface HolidayService {
      * A country's holidays in one year.
      *
      * @param workingDays rest days worked instead that year (China's make-up working days), by date
+     * @param greetings the holidays that call for a greeting, by date
      * @param source the bundle or service the holidays come from; empty when none covers the country
      */
     record HolidayYear(String country, Optional<String> subdivision, int year, List<Holiday> holidays, List<LocalDate> workingDays,
-                       Optional<String> source) {
+                       List<Greeting> greetings, Optional<String> source) {
         public HolidayYear {
             holidays = List.copyOf(holidays);
             workingDays = List.copyOf(workingDays);
+            greetings = List.copyOf(greetings);
         }
 
         /** Whether any calendar covers the country: without one, no holidays is not the same as none. */

@@ -50,7 +50,7 @@ public final class CalendarFile extends ContentReader {
     private static final Set<String> FIELDS = Set.of("country", "sources", "observance", "daysBetweenHolidays", "workWeeks", "holidays",
             "declared", "workingDays");
     private static final Set<String> HOLIDAY_FIELDS = Set.of("id", "name", "english", "type", "on", "dates", "estimated", "offset", "length",
-            "observed", "subdivisions", "from", "until", "announced");
+            "observed", "subdivisions", "from", "until", "announced", "greeting");
     private static final Set<String> WEEK_FIELDS = Set.of("from", "days", "halfDays");
     private static final Set<String> COUNTRIES = countries();
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -110,6 +110,7 @@ public final class CalendarFile extends ContentReader {
         List<WorkWeek> weeks = country == null ? List.of() : workWeeks(root.path("workWeeks"), country);
         List<HolidaySet.Definition> definitions = new ArrayList<>();
         Map<String, Map<Integer, List<LocalDate>>> announced = new HashMap<>();
+        Map<String, String> greetings = new HashMap<>();
         JsonNode holidays = root.path("holidays");
         if (holidays.isMissingNode()) {
             problem("holidays", "missing: the list of holiday rules ([] when the file gives only work weeks)");
@@ -118,7 +119,7 @@ public final class CalendarFile extends ContentReader {
         } else {
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < holidays.size(); i++) {
-                holiday(holidays.get(i), "holidays[" + i + "]", country, fileObservance, ids, definitions, announced);
+                holiday(holidays.get(i), "holidays[" + i + "]", country, fileObservance, ids, definitions, announced, greetings);
             }
         }
         List<HolidaySet.Declared> declared = declared(root.path("declared"));
@@ -132,7 +133,7 @@ public final class CalendarFile extends ContentReader {
             problem("holidays", e.getMessage());
             return new Result(Optional.empty(), problems);
         }
-        return new Result(Optional.of(new CountryCalendar(country, set, weeks, workingDays, sources)), problems);
+        return new Result(Optional.of(new CountryCalendar(country, set, weeks, workingDays, greetings, sources)), problems);
     }
 
     private String country(JsonNode node) {
@@ -151,7 +152,8 @@ public final class CalendarFile extends ContentReader {
     }
 
     private void holiday(JsonNode node, String at, String country, HolidaySet.Observance fileObservance, Set<String> ids,
-                         List<HolidaySet.Definition> definitions, Map<String, Map<Integer, List<LocalDate>>> announced) {
+                         List<HolidaySet.Definition> definitions, Map<String, Map<Integer, List<LocalDate>>> announced,
+                         Map<String, String> greetings) {
         if (!node.isObject()) {
             problem(at, "must be an object: {\"id\": \"new-years-day\", \"name\": …, \"english\": …, \"type\": \"public\", \"on\": \"01-01\"}");
             return;
@@ -175,7 +177,9 @@ public final class CalendarFile extends ContentReader {
         int until = node.has("until") ? integer(node.path("until"), at + ".until", DateRule.FIRST_YEAR, DateRule.LAST_YEAR, "the last year") : DateRule.LAST_YEAR;
         if (from > until) problem(at + ".until", "the holiday ends (" + until + ") before it starts (" + from + "); swap them");
         Map<Integer, List<LocalDate>> dates = announced(node.path("announced"), at + ".announced");
+        String greeting = node.has("greeting") ? required(node.path("greeting"), at + ".greeting", "the words to greet people with") : null;
         if (problems.size() > before) return;
+        if (greeting != null) greetings.put(id, greeting);
         definitions.add(new HolidaySet.Definition(id, new HolidaySet.Names(name, english), type, rule, observance, length, subdivisions, from, until));
         if (!dates.isEmpty()) announced.put(id, dates);
     }

@@ -174,6 +174,23 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
     }
 
 
+    /**
+     * The first day of each occurrence of holiday {@code id} in {@code year} (in the
+     * subdivision, or the whole country): its announced dates where there are some, otherwise
+     * its rule's. Empty when it is not kept that year.
+     */
+    public List<LocalDate> firstDays(String id, int year, Optional<String> subdivision) {
+        DateRule.checkYear(year);
+        for (Definition d : definitions) {
+            if (!d.id().equals(id)) continue;
+            if (!d.keptIn(year, subdivision)) return List.of();
+            List<LocalDate> announced = announced(d, year);
+            if (announced == null) return d.rule().datesIn(year);
+            return announced.stream().filter(date -> !announced.contains(date.minusDays(1))).toList();
+        }
+        throw new IllegalArgumentException("no holiday has the id '" + id + "'");
+    }
+
     /** A holiday on a day, and whether that day is still an estimate. */
     private record Falling(Definition definition, LocalDate date, boolean estimated) {
     }

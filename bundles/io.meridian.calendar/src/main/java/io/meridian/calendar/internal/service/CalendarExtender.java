@@ -109,6 +109,11 @@ final class CalendarExtender extends BundleTracker<List<ServiceRegistration<?>>>
             }
 
             @Override
+            public List<io.meridian.api.calendar.Greeting> greetings(int year) {
+                return c.greetings(year, subdivision);
+            }
+
+            @Override
             public List<LocalDate> workingDays(int year) {
                 return c.workingDays(year).stream().map(CountryCalendar.WorkingDay::date).toList();
             }

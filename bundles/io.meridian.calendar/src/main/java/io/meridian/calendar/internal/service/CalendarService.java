@@ -169,13 +169,15 @@ public final class CalendarService implements HolidayService {
             try {
                 List<Holiday> holidays = holidaysSorted(t.service().holidays(year));
                 List<LocalDate> workingDays = t.service().workingDays(year).stream().sorted().toList();
+                List<io.meridian.api.calendar.Greeting> greetings = t.service().greetings(year).stream()
+                        .sorted(Comparator.comparing(io.meridian.api.calendar.Greeting::date)).toList();
                 serviceProblems.remove(key);
-                return new HolidayYear(country, subdivision, year, holidays, workingDays, Optional.of(t.source()));
+                return new HolidayYear(country, subdivision, year, holidays, workingDays, greetings, Optional.of(t.source()));
             } catch (RuntimeException e) {
                 failed(key, t.source(), "the holidays of " + country + subdivision.map(s -> " (" + s + ")").orElse("") + " in " + year, e);
             }
         }
-        return new HolidayYear(country, subdivision, year, List.of(), List.of(), Optional.empty());
+        return new HolidayYear(country, subdivision, year, List.of(), List.of(), List.of(), Optional.empty());
     }
 
     private static List<Holiday> holidaysSorted(List<Holiday> holidays) {
@@ -240,7 +242,7 @@ public final class CalendarService implements HolidayService {
     }
 
     /** The country code in capitals, or an error saying what a valid one looks like. */
-    static String checkedCountry(String country) {
+    public static String checkedCountry(String country) {
         String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
         if (!COUNTRIES.contains(code)) {
             throw new IllegalArgumentException("unknown country '" + country + "': use an ISO 3166-1 alpha-2 code such as DE, JP or SA");

@@ -38,9 +38,9 @@ public final class FixedCalendars implements HolidayService {
         if (year < FIRST_YEAR || year > LAST_YEAR) throw new IllegalArgumentException("year " + year + " is outside " + FIRST_YEAR + "–" + LAST_YEAR);
         CountryCalendar c = byCountry.get(code);
         Optional<String> sub = subdivision.map(s -> s.toUpperCase(Locale.ROOT));
-        if (c == null) return new HolidayYear(code, sub, year, List.of(), List.of(), Optional.empty());
+        if (c == null) return new HolidayYear(code, sub, year, List.of(), List.of(), List.of(), Optional.empty());
         return new HolidayYear(code, sub, year, c.holidays(year, sub),
-                c.workingDays(year).stream().map(CountryCalendar.WorkingDay::date).toList(), Optional.of("calendar/" + code + ".json"));
+                c.workingDays(year).stream().map(CountryCalendar.WorkingDay::date).toList(), c.greetings(year, sub), Optional.of("calendar/" + code + ".json"));
     }
 
     @Override

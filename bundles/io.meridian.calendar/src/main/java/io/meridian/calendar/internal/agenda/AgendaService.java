@@ -1,0 +1,110 @@
+package io.meridian.calendar.internal.agenda;
+
+import io.meridian.api.calendar.Agenda;
+import io.meridian.api.calendar.HolidayService;
+import io.meridian.api.contacts.ContactService;
+import io.meridian.api.contacts.Person;
+import io.meridian.api.contacts.PersonDraft;
+import io.meridian.api.contacts.RelationshipService;
+import io.meridian.api.contacts.WorkingHours;
+import io.meridian.calendar.internal.plan.Days;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The {@link Agenda} over the contacts book and the holiday service. */
+@Component(service = Agenda.class)
+public final class AgendaService implements Agenda {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE HH:mm", Locale.ENGLISH);
+
+    private final RelationshipService relationships;
+    private final ContactService contacts;
+    private final HolidayService holidays;
+    private final Clock clock;
+
+    @Activate
+    public AgendaService(@Reference RelationshipService relationships, @Reference ContactService contacts, @Reference HolidayService holidays) {
+        this(relationships, contacts, holidays, Clock.systemUTC());
+    }
+
+    public AgendaService(RelationshipService relationships, ContactService contacts, HolidayService holidays, Clock clock) {
+        this.relationships = relationships;
+        this.contacts = contacts;
+        this.holidays = holidays;
+        this.clock = clock;
+    }
+
+    @Override
+    public View view(LocalDate from, int days, ZoneId userZone, WorkingHours userHours, int limit) {
+        AgendaBuilder builder = new AgendaBuilder(from, days, clock.instant(), userZone, userHours, holidays);
+        relationships.relationships(builder.interactionsSince(), builder.commitmentsDueBy(), builder);
+        return builder.build(limit);
+    }
+
+    @Override
+    public Advice advise(UUID personId, Instant at, ZoneId userZone, WorkingHours userHours) {
+        Person p = contacts.find(personId).orElseThrow(() -> new NoSuchElementException("no contact has the id " + personId));
+        PersonDraft f = p.fields();
+        if (f.timeZone() == null || f.country() == null) {
+            throw new IllegalArgumentException(p.displayName() + " has no " + (f.timeZone() == null ? "time zone" : "country")
+                    + " on record, so there is no local time to judge by; add it to their record");
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(f.timeZone());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(p.displayName() + "'s time zone '" + f.timeZone() + "' is unknown; correct it on their record");
+        }
+        WorkingHours hours = f.workingHours() == null ? AgendaBuilder.DEFAULT_HOURS : f.workingHours();
+        BestTimes.Partner partner = new BestTimes.Partner(zone, f.country(), Optional.ofNullable(f.subdivision()), hours);
+        return advise(p.id(), p.displayName(), partner, at, new Days(holidays), new BestTimes(new Days(holidays), userZone, userHours));
+    }
+
+    /** The advisor's judgement of {@code at} for someone at {@code partner}. */
+    static Advice advise(UUID id, String name, BestTimes.Partner partner, Instant at, Days days, BestTimes best) {
+        ZonedDateTime theirs = at.atZone(partner.zone());
+        LocalTime time = theirs.toLocalTime();
+        Days.Day day = days.day(partner.country(), partner.subdivision(), theirs.toLocalDate(), Optional.empty());
+        String clock = WHEN.format(theirs) + " in " + city(partner.zone());
+        LocalTime stop = day.stopsAt().filter(s -> s.isBefore(partner.hours().end())).orElse(partner.hours().end());
+        boolean good = day.working() && !time.isBefore(partner.hours().start()) && time.isBefore(stop);
+        String reason;
+        if (!day.working()) {
+            reason = "No: it is " + clock + ", " + (day.holiday().isPresent() ? "a holiday there (" + day.reason() + ")" : "their weekend ("
+                    + day.reason() + ")") + "; a message now sits unread or intrudes";
+        } else if (good) {
+            Duration left = Duration.between(time, stop);
+            reason = "Yes: it is " + clock + ", inside their working day" + (left.toMinutes() < 60 ? ", though it ends in " + left.toMinutes()
+                    + " minutes" : "") + day.holiday().map(h -> " (" + h.englishName() + " is marked there, but work goes on)").orElse("");
+        } else if (time.isBefore(LocalTime.of(7, 0)) || !time.isBefore(LocalTime.of(22, 0))) {
+            reason = "No: it is " + clock + ", the middle of their night; a notification now can wake them";
+        } else if (time.isBefore(partner.hours().start())) {
+            reason = "Not yet: it is " + clock + ", before their working day starts at " + partner.hours().start();
+        } else {
+            reason = "Not now: it is " + clock + ", after their working day " + (day.stopsAt().isPresent() ? "(a half day, ending at " + stop + ")"
+                    : "ended at " + stop) + "; it would wait until tomorrow anyway";
+        }
+        Optional<BestTime> next = good ? Optional.empty() : best.message(partner, theirs.toLocalDate(), at);
+        return new Advice(id, name, good, theirs, reason, next);
+    }
+
+    private static String city(ZoneId zone) {
+        String id = zone.getId();
+        return id.contains("/") ? id.substring(id.lastIndexOf('/') + 1).replace('_', ' ') : id;
+    }
+}

@@ -1,0 +1,358 @@
+package io.meridian.calendar.internal.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meridian.api.calendar.Holiday;
+import io.meridian.api.calendar.HolidayService;
+import io.meridian.api.calendar.WorkWeek;
+import io.meridian.api.contacts.ContactService;
+import io.meridian.api.culture.ContentProblem;
+import io.meridian.api.rest.ApiException;
+import io.meridian.calendar.internal.ics.IcsEvent;
+import io.meridian.calendar.internal.ics.IcsWriter;
+import io.meridian.calendar.internal.plan.Days;
+import io.meridian.calendar.internal.plan.MeetingPlanner;
+import io.meridian.calendar.internal.service.Participants;
+import io.meridian.support.rest.InvalidFields;
+import io.meridian.support.rest.JsonBodies;
+import io.meridian.support.rest.QueryParameters;
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code /api/v1/calendar}: holidays (JSON and {@code .ics}), work weeks, the time now in a
+ * place, the calendars in use and their problems, and the meeting planner. Access control,
+ * limits and error bodies are the workbench's, for every route alike.
+ */
+@Component(service = Servlet.class, property = {
+        "osgi.http.whiteboard.servlet.pattern=/api/v1/calendar",
+        "osgi.http.whiteboard.servlet.pattern=/api/v1/calendar/*"})
+public final class CalendarRoutes extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final ObjectMapper JSON = JsonBodies.mapper().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Set<String> PLAN_FIELDS = Set.of("attendees", "durationMinutes", "from", "to", "zone", "earliest", "latest",
+            "avoidLunch", "limit", "weeks", "rotate");
+    private static final Set<String> ATTENDEE_FIELDS = Set.of("contactId", "name", "zone", "country", "subdivision", "hours", "workDays");
+
+    private final transient HolidayService holidays;
+    private final transient Clock clock = Clock.systemDefaultZone();
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private transient volatile ContactService contacts;
+
+    @Activate
+    public CalendarRoutes(@Reference HolidayService holidays) {
+        this.holidays = holidays;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String info = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+        try {
+            switch (info + ":" + request.getMethod()) {
+                case "holidays:GET" -> ok(response, holidays(request));
+                case "holidays.ics:GET" -> holidaysIcs(request, response);
+                case "workweek:GET" -> ok(response, workWeek(request));
+                case "now:GET" -> ok(response, now(request));
+                case "status:GET" -> ok(response, status(request));
+                case "meeting-slots:POST" -> ok(response, plan(JsonBodies.readObject(request, JSON)));
+                case "meeting.ics:GET" -> meetingIcs(request, response);
+                default -> throw new ApiException(404, "not_found", "no calendar route " + request.getMethod() + " /api/v1/calendar/" + info
+                        + "; the routes are GET holidays, holidays.ics, workweek, now, status, meeting.ics and POST meeting-slots");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "bad_request", e.getMessage());
+        } catch (NoSuchElementException e) {
+            throw new ApiException(404, "not_found", e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new ApiException(503, "unavailable", e.getMessage());
+        }
+    }
+
+    private HolidayService.HolidayYear year(HttpServletRequest request) {
+        QueryParameters q = new QueryParameters(request, List.of("country", "year", "subdivision"));
+        String country = q.text("country");
+        int year = q.integer("year", LocalDate.now(clock).getYear(), HolidayService.FIRST_YEAR, HolidayService.LAST_YEAR);
+        String subdivision = q.text("subdivision");
+        if (country == null) throw InvalidFields.invalid(Map.of("country", "required: an ISO 3166-1 alpha-2 code such as JP"));
+        q.check();
+        return holidays.holidays(country, Optional.ofNullable(subdivision), year);
+    }
+
+    private ObjectNode holidays(HttpServletRequest request) {
+        HolidayService.HolidayYear y = year(request);
+        ObjectNode out = NODES.objectNode().put("country", y.country()).put("subdivision", y.subdivision().orElse(null)).put("year", y.year())
+                .put("known", y.known()).put("source", y.source().orElse(null));
+        if (!y.known()) out.put("message", "no holiday calendar covers " + y.country() + "; install a region pack for it");
+        ArrayNode list = out.putArray("holidays");
+        for (Holiday h : y.holidays()) {
+            list.addObject().put("date", h.date().toString()).put("observedOn", h.observedOn().map(LocalDate::toString).orElse(null))
+                    .put("localName", h.localName()).put("englishName", h.englishName()).put("type", h.type().name().toLowerCase(Locale.ROOT))
+                    .put("confirmed", h.confirmed());
+        }
+        ArrayNode worked = out.putArray("workingDays");
+        y.workingDays().forEach(d -> worked.add(d.toString()));
+        return out;
+    }
+
+    private void holidaysIcs(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HolidayService.HolidayYear y = year(request);
+        if (!y.known()) throw new ApiException(404, "not_found", "no holiday calendar covers " + y.country() + "; install a region pack for it");
+        String where = y.country() + y.subdivision().map(s -> "-" + s).orElse("");
+        List<IcsEvent> events = new ArrayList<>();
+        for (Holiday h : y.holidays()) {
+            String description = h.localName() + " — " + h.type().name().toLowerCase(Locale.ROOT) + " holiday in " + where
+                    + h.observedOn().map(o -> "; observed on " + o).orElse("") + (h.confirmed() ? "" : "; the date is estimated and may move by a day");
+            events.add(new IcsEvent("holiday-" + where + "-" + h.date() + "-" + h.englishName().replaceAll("[^A-Za-z0-9]+", "-") + "@meridian",
+                    h.englishName() + " (" + where + ")", description, IcsEvent.AllDay.on(h.date()), Optional.empty(),
+                    List.of("Holiday", where), IcsEvent.Transparency.TRANSPARENT));
+        }
+        ics(response, "holidays-" + where + "-" + y.year() + ".ics", new IcsWriter(clock).write("Holidays " + where + " " + y.year(), events));
+    }
+
+    private void meetingIcs(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        QueryParameters q = new QueryParameters(request, List.of("title", "start", "minutes", "zone", "description"));
+        String title = q.text("title");
+        Instant start = q.parsed("start", CalendarRoutes::instant, null);
+        int minutes = q.integer("minutes", 60, 15, 480);
+        ZoneId zone = q.parsed("zone", Participants::zone, ZoneId.of("UTC"));
+        String description = q.text("description");
+        q.check();
+        if (title == null || start == null) {
+            throw InvalidFields.invalid(Map.of(title == null ? "title" : "start", title == null ? "required: what the meeting is called"
+                    : "required: the start as an instant, 2026-05-07T07:00:00Z (a slot's start)"));
+        }
+        IcsEvent event = new IcsEvent("meeting-" + start + "-" + Integer.toHexString(title.hashCode()) + "@meridian", title,
+                description == null ? "" : description, new IcsEvent.Timed(start.atZone(zone).toLocalDateTime(), zone, Duration.ofMinutes(minutes)),
+                Optional.empty(), List.of("Meeting"), IcsEvent.Transparency.OPAQUE);
+        ics(response, "meeting.ics", new IcsWriter(clock).write(title, List.of(event)));
+    }
+
+    private static void ics(HttpServletResponse response, String file, String body) throws IOException {
+        response.setStatus(200);
+        response.setContentType("text/calendar; charset=utf-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ObjectNode workWeek(HttpServletRequest request) {
+        QueryParameters q = new QueryParameters(request, List.of("country", "date"));
+        String country = q.text("country");
+        LocalDate date = q.parsed("date", CalendarRoutes::date, LocalDate.now(clock));
+        if (country == null) throw InvalidFields.invalid(Map.of("country", "required: an ISO 3166-1 alpha-2 code such as AE"));
+        q.check();
+        HolidayService.CountryWeek w = holidays.workWeek(country, date);
+        return week(w.week(), date).put("source", w.source()).put("fromCldr", w.fromCldr());
+    }
+
+    private static ObjectNode week(WorkWeek w, LocalDate date) {
+        ObjectNode out = NODES.objectNode().put("country", w.country()).put("date", date.toString())
+                .put("effectiveFrom", w.effectiveFrom().map(LocalDate::toString).orElse(null));
+        ArrayNode days = out.putArray("workingDays");
+        ObjectNode half = out.putObject("halfDays");
+        for (DayOfWeek d : io.meridian.calendar.internal.shell.CalendarCommands.ordered(w)) {
+            if (w.workingDays().contains(d)) days.add(d.name().substring(0, 3));
+            else half.put(d.name().substring(0, 3), w.halfDays().get(d).toString());
+        }
+        return out;
+    }
+
+    private ObjectNode now(HttpServletRequest request) {
+        QueryParameters q = new QueryParameters(request, List.of("zone", "country", "subdivision"));
+        String zone = q.text("zone");
+        String country = q.text("country");
+        String subdivision = q.text("subdivision");
+        InvalidFields missing = new InvalidFields();
+        if (zone == null) missing.add("zone", "required: an IANA zone such as Asia/Tokyo");
+        if (country == null) missing.add("country", "required: an ISO 3166-1 alpha-2 code such as JP");
+        q.check();
+        missing.throwIfAny();
+        ZonedDateTime local = ZonedDateTime.now(clock).withZoneSameInstant(Participants.zone(zone));
+        Days.Day day = new Days(holidays).day(io.meridian.calendar.internal.service.CalendarService.checkedCountry(country),
+                Optional.ofNullable(subdivision), local.toLocalDate(), Optional.empty());
+        return NODES.objectNode().put("zone", local.getZone().getId()).put("localTime", local.toLocalDateTime().toString())
+                .put("offset", local.getOffset().getId()).put("working", day.working()).put("dayNote", day.reason())
+                .put("holiday", day.holiday().map(Holiday::englishName).orElse(null));
+    }
+
+    private ObjectNode status(HttpServletRequest request) {
+        new QueryParameters(request, List.of()).check();
+        ObjectNode out = NODES.objectNode();
+        ArrayNode calendars = out.putArray("calendars");
+        for (HolidayService.CalendarSource c : holidays.calendars()) {
+            calendars.addObject().put("country", c.country()).put("subdivision", c.subdivision().orElse(null)).put("source", c.source());
+        }
+        ArrayNode problems = out.putArray("problems");
+        for (ContentProblem p : holidays.problems()) {
+            problems.addObject().put("bundle", p.bundle()).put("file", p.file()).put("line", p.line()).put("field", p.field()).put("message", p.message());
+        }
+        return out;
+    }
+
+    /** The planner's request from a JSON body; every field problem is named in one 400. */
+    private ObjectNode plan(ObjectNode body) {
+        InvalidFields errors = new InvalidFields();
+        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!PLAN_FIELDS.contains(name)) errors.add(name, "unknown field; the fields are " + String.join(", ", new java.util.TreeSet<>(PLAN_FIELDS)));
+        }
+        ZoneId zone = field(errors, body, "zone", Participants::zone, ZoneId.of("UTC"));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate from = field(errors, body, "from", LocalDate::parse, today.plusDays(1));
+        LocalDate to = field(errors, body, "to", LocalDate::parse, from.plusDays(6));
+        LocalTime earliest = field(errors, body, "earliest", LocalTime::parse, null);
+        LocalTime latest = field(errors, body, "latest", LocalTime::parse, null);
+        int minutes = number(errors, body, "durationMinutes", 60);
+        int limit = number(errors, body, "limit", 5);
+        int weeks = number(errors, body, "weeks", 1);
+        boolean avoidLunch = flag(errors, body, "avoidLunch");
+        boolean rotate = flag(errors, body, "rotate");
+        List<MeetingPlanner.Attendee> who = new ArrayList<>();
+        JsonNode list = body.path("attendees");
+        if (!list.isArray() || list.isEmpty()) {
+            errors.add("attendees", "required: a list of people, each {\"contactId\": …} or {\"name\", \"zone\", \"country\", \"hours\"}");
+        } else {
+            for (int i = 0; i < list.size(); i++) {
+                String at = "attendees[" + i + "]";
+                JsonNode a = list.get(i);
+                if (!a.isObject()) {
+                    errors.add(at, "must be an object: {\"contactId\": …} or {\"name\": \"Kenji\", \"zone\": \"Asia/Tokyo\", \"country\": \"JP\"}");
+                    continue;
+                }
+                a.fieldNames().forEachRemaining(n -> {
+                    if (!ATTENDEE_FIELDS.contains(n)) errors.add(at + "." + n, "unknown field; the fields are " + String.join(", ", new java.util.TreeSet<>(ATTENDEE_FIELDS)));
+                });
+                try {
+                    if (a.hasNonNull("contactId")) {
+                        who.add(Participants.contact(contacts, a.path("contactId").asText()));
+                    } else {
+                        List<String> days = null;
+                        if (a.has("workDays")) {
+                            days = new ArrayList<>();
+                            for (JsonNode d : a.path("workDays")) days.add(d.asText());
+                        }
+                        who.add(Participants.adHoc(a.path("name").asText(null), a.path("zone").asText(null), a.path("country").asText(null),
+                                Optional.ofNullable(a.path("subdivision").asText(null)), Optional.ofNullable(a.path("hours").asText(null)),
+                                Optional.ofNullable(days)));
+                    }
+                } catch (IllegalArgumentException | NoSuchElementException | IllegalStateException e) {
+                    errors.add(at, e.getMessage());
+                }
+            }
+        }
+        errors.throwIfAny();
+        MeetingPlanner.Plan plan = new MeetingPlanner(new Days(holidays)).plan(new MeetingPlanner.Request(who, Duration.ofMinutes(minutes), from, to,
+                zone, Optional.ofNullable(earliest), Optional.ofNullable(latest), avoidLunch, limit, weeks, rotate));
+        ObjectNode out = NODES.objectNode().put("fits", plan.fits());
+        ArrayNode slots = out.putArray("slots");
+        plan.slots().forEach(s -> slots.add(slot(s)));
+        ArrayNode why = out.putArray("why");
+        plan.why().forEach(why::add);
+        ArrayNode notes = out.putArray("notes");
+        plan.notes().forEach(notes::add);
+        if (weeks > 1) {
+            ArrayNode occurrences = out.putArray("occurrences");
+            plan.occurrences().forEach(o -> occurrences.addObject().put("week", o.week()).set("slot", slot(o.slot())));
+            ObjectNode burden = out.putObject("burden");
+            plan.burden().forEach(burden::put);
+        }
+        return out;
+    }
+
+    private static ObjectNode slot(MeetingPlanner.Slot s) {
+        ObjectNode out = NODES.objectNode().put("start", s.start().toString()).put("end", s.end().toString()).put("cost", s.cost());
+        ArrayNode locals = out.putArray("locals");
+        for (MeetingPlanner.Local l : s.locals()) {
+            locals.addObject().put("attendee", l.attendee()).put("zone", l.zone().getId()).put("start", l.start().toString())
+                    .put("end", l.end().toString()).put("offset", l.offset()).put("fit", l.fit().name().toLowerCase(Locale.ROOT))
+                    .put("cost", l.cost()).put("note", l.note());
+        }
+        ArrayNode flags = out.putArray("flags");
+        s.flags().forEach(flags::add);
+        return out;
+    }
+
+    private static <T> T field(InvalidFields errors, ObjectNode body, String name, java.util.function.Function<String, T> parse, T fallback) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) return fallback;
+        if (!node.isTextual()) {
+            errors.add(name, "must be a text in quotes, not " + JsonBodies.describe(node));
+            return fallback;
+        }
+        try {
+            return parse.apply(node.asText());
+        } catch (DateTimeException | IllegalArgumentException e) {
+            errors.add(name, e instanceof DateTimeException ? "\"" + node.asText() + "\" is not " + (name.equals("from") || name.equals("to")
+                    ? "a date: write 2026-05-04" : "a time of day: write 08:00") : e.getMessage());
+            return fallback;
+        }
+    }
+
+    private static int number(InvalidFields errors, ObjectNode body, String name, int fallback) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) return fallback;
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            errors.add(name, "must be a whole number, not " + JsonBodies.describe(node));
+            return fallback;
+        }
+        return node.asInt();
+    }
+
+    private static boolean flag(InvalidFields errors, ObjectNode body, String name) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) return false;
+        if (!node.isBoolean()) errors.add(name, "must be true or false, not " + JsonBodies.describe(node));
+        return node.asBoolean();
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a date: write 2026-05-04");
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("\"" + text + "\" is not an instant: write 2026-05-07T07:00:00Z, as a slot's start is written");
+        }
+    }
+
+    private static void ok(HttpServletResponse response, ObjectNode body) throws IOException {
+        JsonBodies.write(response, 200, body, JSON);
+    }
+}
