@@ -38,6 +38,8 @@ import java.util.UUID;
 public final class ContactStore {
 
     static final String MIGRATIONS = "db/contacts";
+    /** The migrations in that folder, in the order the store applies them; tests and the benchmark apply them outside the framework. */
+    static final java.util.List<String> MIGRATION_FILES = java.util.List.of("V1__contacts.sql", "V2__agenda.sql", "V3__work_days.sql");
 
     final Jdbc jdbc;
     final Clock clock;

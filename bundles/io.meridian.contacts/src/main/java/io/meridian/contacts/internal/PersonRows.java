@@ -37,10 +37,10 @@ final class PersonRows {
 
     static void insert(Connection c, UUID id, PersonDraft d, String organisationName, Instant now) throws SQLException {
         Jdbc.update(c, "INSERT INTO person (id, version, given_name, family_name, name_order, display_name, display_key, search_key,"
-                        + " organisation_id, title, country, subdivision, time_zone, working_start, working_end, birthday_year,"
+                        + " organisation_id, title, country, subdivision, time_zone, working_start, working_end, work_days, birthday_year,"
                         + " birthday_month, birthday_day, owner, notes, cadence_days, in_person_cadence_days,"
                         + " effective_cadence_days, effective_in_person_days, contact_due_at, in_person_due_at, next_due_at, created_at, updated_at)"
-                        + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 30, 365, ?, ?, ?, ?, ?)",
+                        + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 30, 365, ?, ?, ?, ?, ?)",
                 values(id, d, organisationName, now, now, now, now, now));
         writeAttributes(c, id, d);
     }
@@ -55,7 +55,7 @@ final class PersonRows {
         args[v.length] = expectedVersion;
         int rows = Jdbc.update(c, "UPDATE person SET version = version + 1, given_name = ?, family_name = ?, name_order = ?,"
                 + " display_name = ?, display_key = ?, search_key = ?, organisation_id = ?, title = ?, country = ?, subdivision = ?,"
-                + " time_zone = ?, working_start = ?, working_end = ?, birthday_year = ?, birthday_month = ?, birthday_day = ?,"
+                + " time_zone = ?, working_start = ?, working_end = ?, work_days = ?, birthday_year = ?, birthday_month = ?, birthday_day = ?,"
                 + " owner = ?, notes = ?, cadence_days = ?, in_person_cadence_days = ?, updated_at = ? WHERE id = ? AND version = ?", args);
         if (rows == 0) return false;
         Jdbc.update(c, "DELETE FROM person_attribute WHERE person_id = ?", id);
@@ -82,6 +82,7 @@ final class PersonRows {
         v.add(d.timeZone());
         v.add(hours == null ? null : hours.start());
         v.add(hours == null ? null : hours.end());
+        v.add(hours == null || hours.days().isEmpty() ? null : hours.toString().substring(0, hours.toString().indexOf(' ')));
         v.add(b == null ? null : b.year());
         v.add(b == null ? null : b.month());
         v.add(b == null ? null : b.day());
@@ -178,7 +179,7 @@ final class PersonRows {
         PersonDraft fields = new PersonDraft(rs.getString("given_name"), rs.getString("family_name"),
                 order == null ? null : NameOrder.valueOf(order), Jdbc.uuid(rs, "organisation_id"), rs.getString("title"),
                 rs.getString("country"), rs.getString("subdivision"), rs.getString("time_zone"), languages, emails, phones,
-                channels, start == null ? null : new WorkingHours(start, end), tags, rs.getString("notes"), custom,
+                channels, start == null ? null : hours(start, end, rs.getString("work_days")), tags, rs.getString("notes"), custom,
                 month == null ? null : new Birthday(Jdbc.integer(rs, "birthday_year"), month, rs.getInt("birthday_day")),
                 rs.getString("owner"), external, Jdbc.integer(rs, "cadence_days"), Jdbc.integer(rs, "in_person_cadence_days"));
         return new Person(id, rs.getLong("version"), fields, rs.getString("display_name"), rs.getString("organisation_name"),
@@ -195,5 +196,10 @@ final class PersonRows {
                 return rs.next() ? Optional.of(Jdbc.uuid(rs, "person_id")) : Optional.empty();
             }
         }
+    }
+
+    /** Working hours as stored: the days column holds what {@link WorkingHours#toString()} writes before the hours. */
+    static WorkingHours hours(LocalTime start, LocalTime end, String days) {
+        return days == null ? new WorkingHours(start, end) : WorkingHours.parse(days + " " + start + "-" + end);
     }
 }

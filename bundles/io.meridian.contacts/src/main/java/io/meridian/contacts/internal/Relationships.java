@@ -208,7 +208,8 @@ public final class Relationships implements RelationshipService {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT id, display_name, country, subdivision, time_zone, working_start, working_end,"
-                    + " birthday_year, birthday_month, birthday_day, last_contact_at, last_in_person_at, contact_due_at, in_person_due_at FROM person")) {
+                    + " birthday_year, birthday_month, birthday_day, last_contact_at, last_in_person_at, contact_due_at, in_person_due_at,"
+                    + " work_days FROM person")) {
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -218,7 +219,7 @@ public final class Relationships implements RelationshipService {
                         int month = rs.getInt(9);
                         Birthday birthday = rs.wasNull() ? null : new Birthday(Jdbc.integer(rs, 8), month, rs.getInt(10));
                         each.accept(new RelationshipFacts(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                start == null || end == null ? null : new WorkingHours(start.toLocalTime(), end.toLocalTime()), birthday,
+                                start == null || end == null ? null : PersonRows.hours(start.toLocalTime(), end.toLocalTime(), rs.getString(15)), birthday,
                                 Jdbc.instant(rs, 11), Jdbc.instant(rs, 12), Jdbc.instant(rs, 13), Jdbc.instant(rs, 14), latest.get(id),
                                 open.getOrDefault(id, List.of())));
                     }

@@ -61,14 +61,16 @@ public final class ContactBook {
     }
 
     private static void migrate(DataSource ds) {
-        try (InputStream in = ContactBook.class.getResourceAsStream("/" + ContactStore.MIGRATIONS + "/V1__contacts.sql");
-             Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-            for (String statement : sql.split(";\\s*\\n")) {
-                if (!statement.isBlank()) s.execute(statement);
+        for (String name : ContactStore.MIGRATION_FILES) {
+            try (InputStream in = ContactBook.class.getResourceAsStream("/" + ContactStore.MIGRATIONS + "/" + name);
+                 Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+                for (String statement : sql.split(";\\s*\\n")) {
+                    if (!statement.isBlank()) s.execute(statement);
+                }
+            } catch (IOException | SQLException e) {
+                throw new IllegalStateException("cannot create the test schema from " + name, e);
             }
-        } catch (IOException | SQLException e) {
-            throw new IllegalStateException("cannot create the test schema", e);
         }
     }
 

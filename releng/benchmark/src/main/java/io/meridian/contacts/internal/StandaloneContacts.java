@@ -4,6 +4,7 @@ import io.meridian.api.contacts.ContactQuery;
 import io.meridian.api.contacts.ContactService;
 import io.meridian.api.contacts.NameOrder;
 import io.meridian.api.contacts.PersonDraft;
+import io.meridian.api.contacts.RelationshipService;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
@@ -39,17 +40,24 @@ public final class StandaloneContacts {
 
     private final ContactStore store;
     private final HealthBook health;
+    private final Relationships relationships;
     private final Contacts contacts;
 
     /** On a database whose contacts schema is current ({@link #migration()} applied). */
     public StandaloneContacts(DataSource dataSource, Clock clock) {
         store = new ContactStore(dataSource, NO_EVENTS, clock);
         health = new HealthBook(store);
-        contacts = new Contacts(store, new Relationships(store), health);
+        relationships = new Relationships(store);
+        contacts = new Contacts(store, relationships, health);
     }
 
     public ContactService contacts() {
         return contacts;
+    }
+
+    /** {@link RelationshipService}: what the agenda reads every relationship through. */
+    public RelationshipService relationships() {
+        return relationships;
     }
 
     /** {@link io.meridian.api.contacts.RelationshipHealth}: {@code book()} computes every score and writes nothing. */
@@ -92,15 +100,19 @@ public final class StandaloneContacts {
         return ContactSearch.tagsStatement(people);
     }
 
-    /** The text of the bundle's schema migration V1, from the bundle jar. */
+    /** The bundle's schema migrations, V1 onwards in order, from the bundle jar, as one script. */
     public static String migration() {
-        String resource = "/" + ContactStore.MIGRATIONS + "/V1__contacts.sql";
-        try (InputStream in = ContactStore.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException(resource + " is not in the contacts bundle on the class path");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource + " from the contacts bundle", e);
+        StringBuilder all = new StringBuilder();
+        for (String name : ContactStore.MIGRATION_FILES) {
+            String resource = "/" + ContactStore.MIGRATIONS + "/" + name;
+            try (InputStream in = ContactStore.class.getResourceAsStream(resource)) {
+                if (in == null) throw new IllegalStateException(resource + " is not in the contacts bundle on the class path");
+                all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource + " from the contacts bundle", e);
+            }
         }
+        return all.toString();
     }
 
     /** {@code person.display_name} as the bundle writes it. */

@@ -79,7 +79,7 @@ public final class AgendaService implements Agenda {
     static Advice advise(UUID id, String name, BestTimes.Partner partner, Instant at, Days days, BestTimes best) {
         ZonedDateTime theirs = at.atZone(partner.zone());
         LocalTime time = theirs.toLocalTime();
-        Days.Day day = days.day(partner.country(), partner.subdivision(), theirs.toLocalDate(), Optional.empty());
+        Days.Day day = days.day(partner.country(), partner.subdivision(), theirs.toLocalDate(), partner.ownWeek());
         String clock = WHEN.format(theirs) + " in " + city(partner.zone());
         LocalTime stop = day.stopsAt().filter(s -> s.isBefore(partner.hours().end())).orElse(partner.hours().end());
         boolean good = day.working() && !time.isBefore(partner.hours().start()) && time.isBefore(stop);

@@ -46,6 +46,10 @@ public final class BestTimes {
 
     /** Someone to act towards: where they are and when they work. */
     public record Partner(ZoneId zone, String country, Optional<String> subdivision, WorkingHours hours) {
+        /** The days they work when they keep their own week rather than their country's. */
+        public Optional<java.util.Set<DayOfWeek>> ownWeek() {
+            return hours.days().isEmpty() ? Optional.empty() : Optional.of(hours.days());
+        }
     }
 
     /**
@@ -55,7 +59,7 @@ public final class BestTimes {
     public Optional<Agenda.BestTime> message(Partner p, LocalDate from, Instant now) {
         for (int i = 0; i < LOOK_AHEAD_DAYS; i++) {
             LocalDate date = from.plusDays(i);
-            Days.Day day = days.day(p.country(), p.subdivision(), date, Optional.empty());
+            Days.Day day = days.day(p.country(), p.subdivision(), date, p.ownWeek());
             if (!day.working()) continue;
             LocalTime stop = day.stopsAt().filter(s -> s.isBefore(p.hours().end())).orElse(p.hours().end());
             ZonedDateTime start = date.atTime(p.hours().start()).atZone(p.zone());
@@ -74,7 +78,7 @@ public final class BestTimes {
     public Optional<Agenda.BestTime> call(Partner p, LocalDate from, Instant now) {
         for (int i = 0; i < LOOK_AHEAD_DAYS; i++) {
             LocalDate date = from.plusDays(i);
-            Days.Day day = days.day(p.country(), p.subdivision(), date, Optional.empty());
+            Days.Day day = days.day(p.country(), p.subdivision(), date, p.ownWeek());
             if (!day.working()) continue;
             LocalTime stop = day.stopsAt().filter(s -> s.isBefore(p.hours().end())).orElse(p.hours().end());
             Instant theirStart = date.atTime(p.hours().start()).atZone(p.zone()).toInstant();

@@ -1,5 +1,7 @@
 package io.meridian.calendar.internal.plan;
 
+import io.meridian.calendar.internal.time.WallClock;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -455,6 +457,12 @@ public final class MeetingPlanner {
         return why;
     }
 
+    /** The weekly candidate whose occurrence {@code week} is step {@code step}, or -1. */
+    private static int candidateOf(int[][] stepOf, int step, int week) {
+        for (int c = 0; c < stepOf.length; c++) if (stepOf[c][week] == step) return c;
+        return -1;
+    }
+
     private static String short_(LocalDate d) {
         return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
@@ -469,10 +477,18 @@ public final class MeetingPlanner {
         int weekSlots = perWeek;
         // a candidate is a start within the first week; its occurrence w is the same local time in the organiser's zone w weeks later
         int[][] stepOf = new int[weekSlots][weeks];
+        String[][] moved = new String[weekSlots][];
         for (int c = 0; c < weekSlots; c++) {
             LocalDateTime local = LocalDateTime.ofInstant(start.plus(STEP.multipliedBy(c)), r.organiserZone());
             for (int w = 0; w < weeks; w++) {
-                Instant at = local.plusWeeks(w).atZone(r.organiserZone()).toInstant();
+                // the same wall-clock time each week; a time the clocks skip or repeat that week is said, never moved silently
+                LocalDateTime weekly = local.plusWeeks(w);
+                WallClock.Resolved resolved = WallClock.resolve(weekly.toLocalDate(), weekly.toLocalTime(), r.organiserZone());
+                if (resolved.kind() != WallClock.Kind.EXACT) {
+                    if (moved[c] == null) moved[c] = new String[weeks];
+                    moved[c][w] = resolved.explanation().orElse("");
+                }
+                Instant at = resolved.at().toInstant();
                 long idx = Duration.between(start, at).toMinutes() / STEP.toMinutes();
                 stepOf[c][w] = idx >= 0 && idx < slotCost[0].length && allowed[(int) idx] ? (int) idx : -1;
             }
@@ -524,7 +540,14 @@ public final class MeetingPlanner {
             }
             if (chosen < 0) continue;
             for (int a = 0; a < n; a++) burden[a] += slotCost[a][chosen];
-            occurrences.add(new Occurrence(w + 1, slot(r, start, chosen, length, slotCost, fit)));
+            Slot slot = slot(r, start, chosen, length, slotCost, fit);
+            int candidate = candidateOf(stepOf, chosen, w);
+            if (candidate >= 0 && moved[candidate] != null && moved[candidate][w] != null) {
+                List<String> flags = new ArrayList<>(slot.flags());
+                flags.add(0, moved[candidate][w]);
+                slot = new Slot(slot.start(), slot.end(), slot.cost(), slot.locals(), flags);
+            }
+            occurrences.add(new Occurrence(w + 1, slot));
         }
         Map<String, Integer> byName = new java.util.LinkedHashMap<>();
         for (int a = 0; a < n; a++) byName.put(r.attendees().get(a).name(), burden[a]);

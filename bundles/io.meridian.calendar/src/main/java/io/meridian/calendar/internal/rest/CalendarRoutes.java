@@ -11,6 +11,7 @@ import io.meridian.api.calendar.WorkWeek;
 import io.meridian.api.contacts.ContactService;
 import io.meridian.api.culture.ContentProblem;
 import io.meridian.api.rest.ApiException;
+import io.meridian.calendar.internal.ics.IcsBusyReader;
 import io.meridian.calendar.internal.ics.IcsEvent;
 import io.meridian.calendar.internal.ics.IcsWriter;
 import io.meridian.calendar.internal.plan.Days;
@@ -64,7 +65,7 @@ public final class CalendarRoutes extends HttpServlet {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> PLAN_FIELDS = Set.of("attendees", "durationMinutes", "from", "to", "zone", "earliest", "latest",
             "avoidLunch", "limit", "weeks", "rotate");
-    private static final Set<String> ATTENDEE_FIELDS = Set.of("contactId", "name", "zone", "country", "subdivision", "hours", "workDays");
+    private static final Set<String> ATTENDEE_FIELDS = Set.of("contactId", "name", "zone", "country", "subdivision", "hours", "workDays", "busyIcs");
 
     private final transient HolidayService holidays;
     private final transient Clock clock = Clock.systemDefaultZone();
@@ -254,18 +255,31 @@ public final class CalendarRoutes extends HttpServlet {
                     if (!ATTENDEE_FIELDS.contains(n)) errors.add(at + "." + n, "unknown field; the fields are " + String.join(", ", new java.util.TreeSet<>(ATTENDEE_FIELDS)));
                 });
                 try {
+                    MeetingPlanner.Attendee attendee;
                     if (a.hasNonNull("contactId")) {
-                        who.add(Participants.contact(contacts, a.path("contactId").asText()));
+                        attendee = Participants.contact(contacts, a.path("contactId").asText());
                     } else {
                         List<String> days = null;
                         if (a.has("workDays")) {
                             days = new ArrayList<>();
                             for (JsonNode d : a.path("workDays")) days.add(d.asText());
                         }
-                        who.add(Participants.adHoc(a.path("name").asText(null), a.path("zone").asText(null), a.path("country").asText(null),
+                        attendee = Participants.adHoc(a.path("name").asText(null), a.path("zone").asText(null), a.path("country").asText(null),
                                 Optional.ofNullable(a.path("subdivision").asText(null)), Optional.ofNullable(a.path("hours").asText(null)),
-                                Optional.ofNullable(days)));
+                                Optional.ofNullable(days));
                     }
+                    if (a.hasNonNull("busyIcs")) {
+                        // their calendar's busy times, read over the range with a day either side for other zones
+                        List<MeetingPlanner.Busy> busy = new ArrayList<>();
+                        for (io.meridian.calendar.internal.ics.Busy b : new IcsBusyReader().read(a.path("busyIcs").asText(),
+                                from.minusDays(1).atStartOfDay(zone).toInstant(), (weeks > 1 ? from.plusWeeks(weeks) : to).plusDays(2).atStartOfDay(zone).toInstant(),
+                                attendee.zone())) {
+                            busy.add(new MeetingPlanner.Busy(b.start(), b.end(), b.summary()));
+                        }
+                        attendee = new MeetingPlanner.Attendee(attendee.name(), attendee.zone(), attendee.country(), attendee.subdivision(),
+                                attendee.start(), attendee.end(), attendee.ownWeek(), busy);
+                    }
+                    who.add(attendee);
                 } catch (IllegalArgumentException | NoSuchElementException | IllegalStateException e) {
                     errors.add(at, e.getMessage());
                 }

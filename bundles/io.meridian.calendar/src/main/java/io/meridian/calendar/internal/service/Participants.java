@@ -50,7 +50,7 @@ public final class Participants {
         }
         WorkingHours hours = f.workingHours() == null ? DEFAULT_HOURS : f.workingHours();
         return new MeetingPlanner.Attendee(p.displayName(), ZoneId.of(f.timeZone()), f.country(), Optional.ofNullable(f.subdivision()),
-                hours.start(), hours.end(), Optional.empty(), List.of());
+                hours.start(), hours.end(), hours.days().isEmpty() ? Optional.empty() : Optional.of(hours.days()), List.of());
     }
 
     /** Someone described on the spot. */
@@ -60,7 +60,7 @@ public final class Participants {
         ZoneId z = zone(zone);
         String c = CalendarService.checkedCountry(country);
         WorkingHours h = hours.map(WorkingHours::parse).orElse(DEFAULT_HOURS);
-        Optional<Set<DayOfWeek>> week = workDays.map(Participants::days);
+        Optional<Set<DayOfWeek>> week = workDays.map(Participants::days).or(() -> h.days().isEmpty() ? Optional.empty() : Optional.of(h.days()));
         return new MeetingPlanner.Attendee(name.strip(), z, c, subdivision.map(s -> s.strip().toUpperCase(Locale.ROOT)), h.start(), h.end(), week, List.of());
     }
 

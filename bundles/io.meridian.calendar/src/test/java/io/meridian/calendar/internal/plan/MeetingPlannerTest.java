@@ -212,4 +212,50 @@ class MeetingPlannerTest {
             assertFalse(local(s, "Emma").start().toLocalTime().isBefore(LocalTime.NOON), "Emma is busy until noon: " + s);
         }
     }
+
+    @Test
+    void aWeekAcrossTheEuClockChangeShiftsBerlinAgainstNewYork() {
+        MeetingPlanner.Plan plan = PLANNER.plan(new MeetingPlanner.Request(List.of(person("Sam", NEW_YORK, "US"), person("Anna", BERLIN, "DE")),
+                Duration.ofMinutes(30), LocalDate.of(2026, 3, 23), LocalDate.of(2026, 4, 3), NEW_YORK, Optional.empty(), Optional.empty(), false, 20, 1,
+                false));
+        assertTrue(plan.fits());
+        assertTrue(plan.notes().stream().anyMatch(n -> n.startsWith("Clocks in Europe/Berlin go forward on 2026-03-29")), plan.notes().toString());
+        assertTrue(plan.slots().stream().anyMatch(s -> local(s, "Anna").start().toLocalDate().isBefore(LocalDate.of(2026, 3, 29))));
+        assertTrue(plan.slots().stream().anyMatch(s -> local(s, "Anna").start().toLocalDate().isAfter(LocalDate.of(2026, 3, 29))));
+        for (MeetingPlanner.Slot s : plan.slots()) {
+            LocalDateTime berlin = local(s, "Anna").start();
+            assertEquals(berlin.toLocalDate().isBefore(LocalDate.of(2026, 3, 29)) ? 5 : 6,
+                    Duration.between(local(s, "Sam").start(), berlin).toHours(), s.toString());
+            assertEquals(berlin.toLocalDate().isBefore(LocalDate.of(2026, 3, 29)) ? "+01:00" : "+02:00", local(s, "Anna").offset());
+        }
+    }
+
+    @Test
+    void aWeekAcrossTheAustralianClockChangeShiftsSydneyAgainstLondon() {
+        ZoneId sydney = ZoneId.of("Australia/Sydney");
+        MeetingPlanner.Attendee mia = new MeetingPlanner.Attendee("Mia", sydney, "AU", Optional.empty(), LocalTime.of(7, 0), LocalTime.of(19, 0),
+                Optional.empty(), List.of());
+        MeetingPlanner.Attendee emma = new MeetingPlanner.Attendee("Emma", LONDON, "GB", Optional.empty(), LocalTime.of(7, 0), LocalTime.of(19, 0),
+                Optional.empty(), List.of());
+        MeetingPlanner.Plan plan = PLANNER.plan(new MeetingPlanner.Request(List.of(mia, emma), Duration.ofMinutes(30), LocalDate.of(2026, 3, 30),
+                LocalDate.of(2026, 4, 10), LONDON, Optional.empty(), Optional.empty(), false, 20, 1, false));
+        assertTrue(plan.fits(), plan.why().toString());
+        assertTrue(plan.notes().stream().anyMatch(n -> n.startsWith("Clocks in Australia/Sydney go back on 2026-04-05")), plan.notes().toString());
+        for (MeetingPlanner.Slot s : plan.slots()) {
+            boolean before = s.start().isBefore(java.time.Instant.parse("2026-04-04T16:00:00Z"));
+            assertEquals(before ? "+11:00" : "+10:00", local(s, "Mia").offset(), s.toString());
+            assertEquals(before ? 10 : 9, Duration.between(local(s, "Emma").start(), local(s, "Mia").start()).toHours(), s.toString());
+        }
+    }
+
+    @Test
+    void someoneWhoKeepsTheirOwnWeekIsPlannedByIt() {
+        MeetingPlanner.Attendee omar = io.meridian.calendar.internal.service.Participants.adHoc("Omar", "Europe/London", "GB", Optional.empty(),
+                Optional.of("Sun-Thu 09:00-17:00"), Optional.empty());
+        MeetingPlanner.Plan friday = PLANNER.plan(request(List.of(omar, person("Emma", LONDON, "GB")), LocalDate.of(2026, 11, 27),
+                LocalDate.of(2026, 11, 27), LONDON));
+        assertFalse(friday.fits());
+        assertTrue(String.join("\n", friday.why()).contains("Omar (GB) does not work in the range: Friday, not a working day in their week"),
+                friday.why().toString());
+    }
 }
