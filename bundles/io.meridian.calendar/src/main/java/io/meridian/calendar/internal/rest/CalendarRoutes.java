@@ -280,7 +280,7 @@ public final class CalendarRoutes extends HttpServlet {
                                 attendee.start(), attendee.end(), attendee.ownWeek(), busy);
                     }
                     who.add(attendee);
-                } catch (IllegalArgumentException | NoSuchElementException | IllegalStateException e) {
+                } catch (IllegalArgumentException | NoSuchElementException e) {
                     errors.add(at, e.getMessage());
                 }
             }

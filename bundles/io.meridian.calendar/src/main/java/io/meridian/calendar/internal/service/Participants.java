@@ -43,7 +43,7 @@ public final class Participants {
         Person p = contacts.find(uuid).orElseThrow(() -> new java.util.NoSuchElementException("no contact has the id " + uuid));
         PersonDraft f = p.fields();
         if (f.timeZone() == null) {
-            throw new IllegalArgumentException(p.displayName() + " has no time zone; set it on their record (contacts:edit --zone) or describe them by zone");
+            throw new IllegalArgumentException(p.displayName() + " has no time zone; set it on their record (contacts:edit --tz) or describe them by zone");
         }
         if (f.country() == null) {
             throw new IllegalArgumentException(p.displayName() + " has no country; set it on their record (contacts:edit --country) so their holidays count");
