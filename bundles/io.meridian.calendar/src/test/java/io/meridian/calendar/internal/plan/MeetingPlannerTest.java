@@ -258,4 +258,24 @@ class MeetingPlannerTest {
         assertTrue(String.join("\n", friday.why()).contains("Omar (GB) does not work in the range: Friday, not a working day in their week"),
                 friday.why().toString());
     }
+
+    @Test
+    void aWeekSpanningBothAutumnClockChangesShowsTheGapNarrowThenWiden() {
+        // Europe goes back on 25 October 2026, the United States on 1 November: for that week New York is five hours behind Berlin, not six
+        MeetingPlanner.Plan plan = PLANNER.plan(new MeetingPlanner.Request(List.of(person("Sam", NEW_YORK, "US"), person("Anna", BERLIN, "DE")),
+                Duration.ofMinutes(30), LocalDate.of(2026, 10, 21), LocalDate.of(2026, 11, 4), BERLIN, Optional.empty(), Optional.empty(), false, 30, 1,
+                false));
+        assertTrue(plan.fits());
+        assertTrue(plan.notes().stream().anyMatch(n -> n.startsWith("Clocks in Europe/Berlin go back on 2026-10-25")), plan.notes().toString());
+        assertTrue(plan.notes().stream().anyMatch(n -> n.startsWith("Clocks in America/New_York go back on 2026-11-01")), plan.notes().toString());
+        java.util.Set<Long> gaps = new java.util.TreeSet<>();
+        for (MeetingPlanner.Slot s : plan.slots()) {
+            LocalDate day = local(s, "Anna").start().toLocalDate();
+            long gap = Duration.between(local(s, "Sam").start(), local(s, "Anna").start()).toHours();
+            long expected = day.isBefore(LocalDate.of(2026, 10, 25)) || day.isAfter(LocalDate.of(2026, 11, 1)) ? 6 : 5;
+            assertEquals(expected, gap, s.toString());
+            gaps.add(gap);
+        }
+        assertEquals(java.util.Set.of(5L, 6L), gaps, "slots on both sides of the changes");
+    }
 }
