@@ -5,7 +5,6 @@ import io.meridian.api.calendar.Greeting;
 import io.meridian.api.calendar.HolidayService;
 import io.meridian.api.contacts.Channel;
 import io.meridian.api.contacts.Commitment;
-import io.meridian.api.contacts.CommitmentStatus;
 import io.meridian.api.contacts.Interaction;
 import io.meridian.api.contacts.Party;
 import io.meridian.api.contacts.RelationshipFacts;
@@ -87,6 +86,10 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
         if (daysAhead < 0 || daysAhead > Agenda.MAX_DAYS) {
             throw new IllegalArgumentException("days: " + daysAhead + "; an agenda looks 0 to " + Agenda.MAX_DAYS + " days ahead");
         }
+        if (from.getYear() < HolidayService.FIRST_YEAR || from.getYear() >= HolidayService.LAST_YEAR) {
+            throw new IllegalArgumentException("from: " + from + " is outside the years the calendar works out (" + HolidayService.FIRST_YEAR
+                    + " to " + (HolidayService.LAST_YEAR - 1) + ")");
+        }
         this.from = from;
         this.to = from.plusDays(daysAhead);
         this.now = now;
@@ -158,8 +161,10 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
     private void commitment(RelationshipFacts f, Commitment c, BestTimes.Partner partner, String name) {
         LocalDate deadline = c.revisedDue() != null && c.delayCommunicatedOn() != null && !c.delayCommunicatedOn().isAfter(c.due())
                 ? c.revisedDue() : c.due();
+        // late as of the agenda's first day in the user's calendar, not the server's today
+        boolean late = deadline.isBefore(from);
         if (c.owedBy() == Party.ME) {
-            if (c.status() == CommitmentStatus.LATE) {
+            if (late) {
                 items.add(new Pending(Agenda.Kind.COMMITMENT_LATE, f.personId(), name, f.country(), deadline, true,
                         "you promised \"" + shorten(c.what()) + "\" by " + DAY.format(deadline) + ": deliver it, or tell them now when it will come",
                         Optional.of(c.id()), partner, Timing.MESSAGE, today()));
@@ -172,7 +177,7 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
                         "you promised \"" + shorten(c.what()) + "\" by " + DAY.format(deadline), Optional.of(c.id()), partner, Timing.MESSAGE,
                         max(today(), deadline.minusDays(AT_RISK_DAYS))));
             }
-        } else if (c.status() == CommitmentStatus.LATE) {
+        } else if (late) {
             items.add(new Pending(Agenda.Kind.THEIR_COMMITMENT_LATE, f.personId(), name, f.country(), deadline, true,
                     "they promised \"" + shorten(c.what()) + "\" by " + DAY.format(deadline) + ": a friendly reminder, or ask if they need anything",
                     Optional.of(c.id()), partner, Timing.MESSAGE, today()));

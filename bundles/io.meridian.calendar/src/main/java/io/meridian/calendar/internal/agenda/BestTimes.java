@@ -86,7 +86,7 @@ public final class BestTimes {
             // the user's working days that touch theirs
             LocalDate userDate = LocalDateTime.ofInstant(theirStart, userZone).toLocalDate();
             for (LocalDate u = userDate.minusDays(1); !u.isAfter(userDate.plusDays(1)); u = u.plusDays(1)) {
-                if (u.getDayOfWeek() == DayOfWeek.SATURDAY || u.getDayOfWeek() == DayOfWeek.SUNDAY) continue;
+                if (!userWorks(u.getDayOfWeek())) continue;
                 Instant userStart = u.atTime(userHours.start()).atZone(userZone).toInstant();
                 Instant userEnd = u.atTime(userHours.end()).atZone(userZone).toInstant();
                 Instant start = max(max(theirStart, userStart), quarter(now));
@@ -118,7 +118,7 @@ public final class BestTimes {
     private Agenda.BestTime window(String verb, ZonedDateTime theirStart, ZonedDateTime theirEnd) {
         ZonedDateTime yourStart = theirStart.withZoneSameInstant(userZone);
         ZonedDateTime yourEnd = theirEnd.withZoneSameInstant(userZone);
-        boolean inside = yourStart.getDayOfWeek() != DayOfWeek.SATURDAY && yourStart.getDayOfWeek() != DayOfWeek.SUNDAY
+        boolean inside = userWorks(yourStart.getDayOfWeek())
                 && !yourStart.toLocalTime().isBefore(userHours.start()) && !yourEnd.toLocalTime().isAfter(userHours.end())
                 && yourStart.toLocalDate().equals(yourEnd.toLocalDate());
         String advice = verb + " " + TIME.format(theirStart) + "–" + TIME.format(theirEnd) + " their time (" + DAY.format(theirStart) + ") = "
@@ -126,6 +126,11 @@ public final class BestTimes {
                 + (yourStart.toLocalDate().equals(theirStart.toLocalDate()) ? "" : " (" + DAY.format(yourStart) + ")")
                 + (inside ? "" : ": schedule it");
         return new Agenda.BestTime(theirStart, theirEnd, yourStart, yourEnd, inside, advice);
+    }
+
+    /** Whether the user works on that day: their own days if their hours name them, else Monday to Friday. */
+    private boolean userWorks(DayOfWeek day) {
+        return userHours.days().isEmpty() ? day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY : userHours.days().contains(day);
     }
 
     /** The next quarter hour at or after {@code at}. */

@@ -104,8 +104,13 @@ public sealed interface DateRule {
         @Override
         public List<LocalDate> datesIn(int year) {
             checkYear(year);
-            LocalDate day = anchor.atYear(year);
-            return List.of(day.with(after ? TemporalAdjusters.nextOrSame(weekday) : TemporalAdjusters.previousOrSame(weekday)));
+            // an anchor near New Year can land the day in the year before or after: take the one that falls in this year
+            List<LocalDate> dates = new ArrayList<>();
+            for (int y = Math.max(FIRST_YEAR, year - 1); y <= Math.min(LAST_YEAR, year + 1); y++) {
+                LocalDate day = anchor.atYear(y).with(after ? TemporalAdjusters.nextOrSame(weekday) : TemporalAdjusters.previousOrSame(weekday));
+                if (day.getYear() == year) dates.add(day);
+            }
+            return List.copyOf(dates);
         }
 
         @Override

@@ -185,8 +185,10 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
             if (!d.id().equals(id)) continue;
             if (!d.keptIn(year, subdivision)) return List.of();
             List<LocalDate> announced = announced(d, year);
-            if (announced == null) return d.rule().datesIn(year);
-            return announced.stream().filter(date -> !announced.contains(date.minusDays(1))).toList();
+            List<LocalDate> first = new ArrayList<>(uncovered(d, year, announced));
+            if (announced != null) announced.stream().filter(date -> !announced.contains(date.minusDays(1))).forEach(first::add);
+            first.sort(Comparator.naturalOrder());
+            return first;
         }
         throw new IllegalArgumentException("no holiday has the id '" + id + "'");
     }
@@ -201,13 +203,11 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
         for (Definition d : definitions) {
             if (!d.keptIn(year, subdivision)) continue;
             List<LocalDate> announced = announced(d, year);
-            if (announced != null) {
-                // announced dates are every day of the holiday
-                for (LocalDate date : announced) falling.add(new Falling(d, date, false));
-            } else {
-                for (LocalDate date : d.rule().datesIn(year)) {
-                    for (int day = 0; day < d.length(); day++) falling.add(new Falling(d, date.plusDays(day), d.rule().estimated()));
-                }
+            // announced dates are every day of the holiday; an occurrence they do not cover keeps its rule's dates
+            // (a Hijri holiday can fall twice in a Gregorian year: Eid al-Fitr on 3 January and 23 December 2033)
+            if (announced != null) for (LocalDate date : announced) falling.add(new Falling(d, date, false));
+            for (LocalDate date : uncovered(d, year, announced)) {
+                for (int day = 0; day < d.length(); day++) falling.add(new Falling(d, date.plusDays(day), d.rule().estimated()));
             }
         }
         return falling;
@@ -237,9 +237,21 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
                     }
                 }
             }
-            if (shifted != null) return shifted;
+            if (shifted != null && !shifted.isEmpty()) return shifted;
         }
         return null;
+    }
+
+    /** The first days of the rule's occurrences in {@code year} that no announced date is near (all of them without an announcement). */
+    private static List<LocalDate> uncovered(Definition d, int year, List<LocalDate> announced) {
+        List<LocalDate> starts = d.rule().datesIn(year);
+        if (announced == null || announced.isEmpty()) return starts;
+        List<LocalDate> out = new ArrayList<>();
+        for (LocalDate start : starts) {
+            boolean near = announced.stream().anyMatch(a -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(start, a)) <= d.length() + 3);
+            if (!near) out.add(start);
+        }
+        return out;
     }
 
     /**

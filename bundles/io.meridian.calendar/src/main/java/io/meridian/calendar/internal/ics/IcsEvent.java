@@ -97,6 +97,17 @@ public record IcsEvent(String uid, String summary, String description, When when
             return start.atZone(zone);
         }
 
+        /**
+         * The event that starts at {@code start}: on the clocks of {@code zone} when its local time
+         * names that instant alone; in UTC when the local time is repeated or skipped there (the
+         * hour the clocks go back), so that no calendar can place it an hour off.
+         */
+        public static Timed at(java.time.Instant start, ZoneId zone, Duration duration) {
+            LocalDateTime local = LocalDateTime.ofInstant(start, zone);
+            if (zone.getRules().getValidOffsets(local).size() == 1) return new Timed(local, zone, duration);
+            return new Timed(LocalDateTime.ofInstant(start, ZoneOffset.UTC), ZoneOffset.UTC, duration);
+        }
+
         /** The moment it ends: {@link #duration} of elapsed time after {@link #startsAt()}, on the zone's clocks. */
         public ZonedDateTime endsAt() {
             return startsAt().plus(duration);

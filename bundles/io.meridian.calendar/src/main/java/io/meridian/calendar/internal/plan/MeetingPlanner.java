@@ -206,10 +206,14 @@ public final class MeetingPlanner {
         if (minutes < STEP.toMinutes() || minutes % STEP.toMinutes() != 0 || minutes > 8 * 60) {
             throw new IllegalArgumentException("duration: " + minutes + " minutes; give a multiple of 15 minutes from 15 to 480 (8 hours)");
         }
+        if (r.from().getYear() < io.meridian.api.calendar.HolidayService.FIRST_YEAR || r.to().getYear() >= io.meridian.api.calendar.HolidayService.LAST_YEAR) {
+            throw new IllegalArgumentException("the range " + r.from() + " to " + r.to() + " is outside the years the calendar works out ("
+                    + io.meridian.api.calendar.HolidayService.FIRST_YEAR + " to " + (io.meridian.api.calendar.HolidayService.LAST_YEAR - 1) + ")");
+        }
         if (r.to().isBefore(r.from())) {
             throw new IllegalArgumentException("the range ends (" + r.to() + ") before it starts (" + r.from() + "); swap the dates");
         }
-        if (ChronoUnit.DAYS.between(r.from(), r.to()) >= MAX_DAYS) {
+        if (r.weeks() <= 1 && ChronoUnit.DAYS.between(r.from(), r.to()) >= MAX_DAYS) {
             throw new IllegalArgumentException("the range is " + (ChronoUnit.DAYS.between(r.from(), r.to()) + 1) + " days; plan at most " + MAX_DAYS
                     + " days at a time");
         }
@@ -429,8 +433,15 @@ public final class MeetingPlanner {
             }
             if (!parts.isEmpty()) why.add(at.name() + " (" + at.country() + ") has holidays in the range: " + String.join(", ", parts));
             boolean works = false;
-            for (Fit f : fit[a]) works |= f == Fit.WORKING;
-            if (!works) {
+            boolean busy = false;
+            for (Fit f : fit[a]) {
+                works |= f == Fit.WORKING;
+                busy |= f == Fit.BUSY;
+            }
+            if (!works && busy) {
+                why.add(at.name() + " is busy whenever they work in the range ("
+                        + String.join(", ", at.busy().stream().map(Busy::what).distinct().limit(5).toList()) + ")");
+            } else if (!works) {
                 Set<String> reasons = new LinkedHashSet<>();
                 for (LocalDate d = r.from(); !d.isAfter(r.to()); d = d.plusDays(1)) {
                     Days.Day day = days.day(at.country(), at.subdivision(), d, at.ownWeek());
@@ -453,7 +464,11 @@ public final class MeetingPlanner {
             }
         }
         if (why.isEmpty()) why.add("no quarter hour in the range is inside everyone's working hours at once");
-        if (noSlotAtAll) why.add("no slot is possible at all within the earliest and latest times given; widen them");
+        if (noSlotAtAll && (r.earliest().isPresent() || r.latest().isPresent())) {
+            why.add("no slot is possible at all within the earliest and latest times given; widen them");
+        } else if (noSlotAtAll) {
+            why.add("every slot in the range collides with someone's busy time; widen the range");
+        }
         return why;
     }
 
@@ -495,6 +510,7 @@ public final class MeetingPlanner {
         }
         int[] burden = new int[n];
         List<Occurrence> occurrences = new ArrayList<>();
+        List<Integer> skipped = new ArrayList<>();
         int fixed = -1;
         if (!r.rotate()) {
             long best = Long.MAX_VALUE;
@@ -538,7 +554,10 @@ public final class MeetingPlanner {
                     }
                 }
             }
-            if (chosen < 0) continue;
+            if (chosen < 0) {
+                skipped.add(w + 1);
+                continue;
+            }
             for (int a = 0; a < n; a++) burden[a] += slotCost[a][chosen];
             Slot slot = slot(r, start, chosen, length, slotCost, fit);
             int candidate = candidateOf(stepOf, chosen, w);
@@ -551,9 +570,13 @@ public final class MeetingPlanner {
         }
         Map<String, Integer> byName = new java.util.LinkedHashMap<>();
         for (int a = 0; a < n; a++) byName.put(r.attendees().get(a).name(), burden[a]);
-        boolean fits = occurrences.stream().allMatch(o -> o.slot().cost() == 0);
-        List<String> why = fits ? List.of() : List.of("no weekly time is inside everyone's working hours every week; "
-                + (r.rotate() ? "the inconvenience rotates: see each person's burden" : "the same people pay every week; ask to rotate it"));
+        boolean fits = skipped.isEmpty() && occurrences.stream().allMatch(o -> o.slot().cost() == 0);
+        List<String> why = new ArrayList<>();
+        if (occurrences.stream().anyMatch(o -> o.slot().cost() > 0)) {
+            why.add("no weekly time is inside everyone's working hours every week; "
+                    + (r.rotate() ? "the inconvenience rotates: see each person's burden" : "the same people pay every week; ask to rotate it"));
+        }
+        if (!skipped.isEmpty()) why.add("no time is possible in week " + skipped + " within the earliest and latest times given");
         return new Plan(fits, occurrences.isEmpty() ? List.of() : List.of(occurrences.get(0).slot()), why, notes, occurrences, byName);
     }
 }

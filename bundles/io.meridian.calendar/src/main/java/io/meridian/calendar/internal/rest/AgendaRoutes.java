@@ -72,6 +72,9 @@ public final class AgendaRoutes extends HttpServlet {
             }
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "bad_request", e.getMessage());
+        } catch (DateTimeException e) {
+            throw new ApiException(400, "bad_request", "a date or time is out of range: " + e.getMessage()
+                    + "; use days between 1900 and 2100");
         } catch (NoSuchElementException e) {
             throw new ApiException(404, "not_found", e.getMessage());
         } catch (IllegalStateException e) {
@@ -139,7 +142,7 @@ public final class AgendaRoutes extends HttpServlet {
 
     private void ics(HttpServletResponse response, Agenda.View v) throws IOException {
         List<IcsEvent> events = new ArrayList<>();
-        int n = 0;
+        java.util.Set<String> uids = new java.util.HashSet<>();
         for (Agenda.Item i : v.items()) {
             String who = i.count() == 1 ? i.names().get(0) : i.count() + " contacts in " + i.country();
             String summary = switch (i.kind()) {
@@ -152,10 +155,14 @@ public final class AgendaRoutes extends HttpServlet {
                 case HOLIDAY_GREETING -> "Greet " + who;
             };
             String description = i.reason() + i.bestTime().map(b -> "\n" + b.advice()).orElse("");
-            IcsEvent.When when = i.bestTime().<IcsEvent.When>map(b -> new IcsEvent.Timed(b.yourStart().toLocalDateTime(), v.zone(),
+            IcsEvent.When when = i.bestTime().<IcsEvent.When>map(b -> IcsEvent.Timed.at(b.yourStart().toInstant(), v.zone(),
                     Duration.between(b.yourStart(), b.yourEnd()))).orElse(IcsEvent.AllDay.on(i.overdue() ? v.from() : i.due()));
-            events.add(new IcsEvent("agenda-" + kind(i.kind()) + "-" + i.due() + "-" + (i.people().isEmpty() ? n : i.people().get(0)) + "-" + n++
-                    + "@meridian", summary, description, when, Optional.empty(), List.of("Meridian", kind(i.kind())), IcsEvent.Transparency.TRANSPARENT));
+            // the same action keeps its UID from one export to the next, so a calendar updates it rather than adding a copy
+            String subject = i.commitmentId().map(UUID::toString)
+                    .orElse(i.kind() == Agenda.Kind.HOLIDAY_GREETING ? i.country() + "-" + i.reason().split(":")[0].replaceAll("[^A-Za-z0-9]+", "-") : i.people().get(0).toString());
+            String uid = "agenda-" + kind(i.kind()) + "-" + subject + "-" + i.due() + "@meridian";
+            if (!uids.add(uid)) continue;
+            events.add(new IcsEvent(uid, summary, description, when, Optional.empty(), List.of("Meridian", kind(i.kind())), IcsEvent.Transparency.TRANSPARENT));
         }
         String body = new IcsWriter(clock).write("Meridian agenda " + v.from() + " to " + v.to(), events);
         response.setStatus(200);

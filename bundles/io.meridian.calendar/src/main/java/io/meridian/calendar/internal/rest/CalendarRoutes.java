@@ -94,6 +94,9 @@ public final class CalendarRoutes extends HttpServlet {
             }
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "bad_request", e.getMessage());
+        } catch (DateTimeException e) {
+            throw new ApiException(400, "bad_request", "a date or time is out of range: " + e.getMessage()
+                    + "; use days between 1900 and 2100");
         } catch (NoSuchElementException e) {
             throw new ApiException(404, "not_found", e.getMessage());
         } catch (IllegalStateException e) {
@@ -135,9 +138,13 @@ public final class CalendarRoutes extends HttpServlet {
         for (Holiday h : y.holidays()) {
             String description = h.localName() + " — " + h.type().name().toLowerCase(Locale.ROOT) + " holiday in " + where
                     + h.observedOn().map(o -> "; observed on " + o).orElse("") + (h.confirmed() ? "" : "; the date is estimated and may move by a day");
-            events.add(new IcsEvent("holiday-" + where + "-" + h.date() + "-" + h.englishName().replaceAll("[^A-Za-z0-9]+", "-") + "@meridian",
-                    h.englishName() + " (" + where + ")", description, IcsEvent.AllDay.on(h.date()), Optional.empty(),
-                    List.of("Holiday", where), IcsEvent.Transparency.TRANSPARENT));
+            String uid = "holiday-" + where + "-" + h.date() + "-" + h.englishName().replaceAll("[^A-Za-z0-9]+", "-");
+            events.add(new IcsEvent(uid + "@meridian", h.englishName() + " (" + where + ")", description, IcsEvent.AllDay.on(h.date()),
+                    Optional.empty(), List.of("Holiday", where), IcsEvent.Transparency.TRANSPARENT));
+            // the day off itself, when the holiday falls on a rest day and another day is off instead
+            h.observedOn().ifPresent(o -> events.add(new IcsEvent(uid + "-observed@meridian", h.englishName() + " (observed, " + where + ")",
+                    h.localName() + " — observed on this day, as " + h.date() + " is a rest day", IcsEvent.AllDay.on(o), Optional.empty(),
+                    List.of("Holiday", where), IcsEvent.Transparency.TRANSPARENT)));
         }
         ics(response, "holidays-" + where + "-" + y.year() + ".ics", new IcsWriter(clock).write("Holidays " + where + " " + y.year(), events));
     }
@@ -155,7 +162,7 @@ public final class CalendarRoutes extends HttpServlet {
                     : "required: the start as an instant, 2026-05-07T07:00:00Z (a slot's start)"));
         }
         IcsEvent event = new IcsEvent("meeting-" + start + "-" + Integer.toHexString(title.hashCode()) + "@meridian", title,
-                description == null ? "" : description, new IcsEvent.Timed(start.atZone(zone).toLocalDateTime(), zone, Duration.ofMinutes(minutes)),
+                description == null ? "" : description, IcsEvent.Timed.at(start, zone, Duration.ofMinutes(minutes)),
                 Optional.empty(), List.of("Meeting"), IcsEvent.Transparency.OPAQUE);
         ics(response, "meeting.ics", new IcsWriter(clock).write(title, List.of(event)));
     }

@@ -64,8 +64,9 @@ final class CalendarExtender extends BundleTracker<List<ServiceRegistration<?>>>
         List<CountryCalendar> calendars = read(bundle, root + "calendar/", found);
         problems.accept(name, found);
         BundleContext owner = bundle.getBundleContext();
-        if (calendars.isEmpty() || owner == null) return null;
+        // a content bundle is tracked even with nothing valid, so that its problems go when it does
         List<ServiceRegistration<?>> registrations = new ArrayList<>();
+        if (calendars.isEmpty() || owner == null) return registrations;
         try {
             List<WorkWeek> weeks = new ArrayList<>();
             for (CountryCalendar c : calendars) {
@@ -85,7 +86,7 @@ final class CalendarExtender extends BundleTracker<List<ServiceRegistration<?>>>
             return registrations;
         } catch (IllegalStateException stopped) {
             unregister(registrations);
-            return null;
+            return new ArrayList<>();
         }
     }
 

@@ -57,6 +57,10 @@ public final class CalendarService implements HolidayService {
     private final List<Tracked<HolidayCalendar>> calendars = new CopyOnWriteArrayList<>();
     private final List<Tracked<WorkWeekProvider>> providers = new CopyOnWriteArrayList<>();
     private final Map<String, HolidayYear> years = new ConcurrentHashMap<>();
+    /** Bumped whenever the calendars change: an answer computed before a change is not cached after it. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    /** More cached years than this and the cache starts again: a year costs little to work out. */
+    private static final int MAX_CACHED = 20_000;
     private final Map<String, List<ContentProblem>> contentProblems = new ConcurrentHashMap<>();
     private final Map<String, ContentProblem> serviceProblems = new ConcurrentHashMap<>();
     private volatile WorkWeeks workWeeks = new WorkWeeks(List.of());
@@ -84,26 +88,40 @@ public final class CalendarService implements HolidayService {
         if (extender != null) extender.close();
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedCalendar")
     void addCalendar(ServiceReference<HolidayCalendar> ref, HolidayCalendar calendar) {
         calendars.add(new Tracked<>(ref, calendar));
-        years.clear();
+        changed();
+    }
+
+    void updatedCalendar(ServiceReference<HolidayCalendar> ref) {
+        changed(); // its ranking may have changed
     }
 
     void removeCalendar(ServiceReference<HolidayCalendar> ref) {
         calendars.removeIf(t -> t.ref().equals(ref));
         serviceProblems.keySet().removeIf(k -> k.startsWith(ref.getProperty(Constants.SERVICE_ID) + ":"));
+        changed();
+    }
+
+    private void changed() {
+        generation.incrementAndGet();
         years.clear();
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedWorkWeeks")
     void addWorkWeeks(ServiceReference<WorkWeekProvider> ref, WorkWeekProvider provider) {
         providers.add(new Tracked<>(ref, provider));
         rebuildWorkWeeks();
     }
 
+    void updatedWorkWeeks(ServiceReference<WorkWeekProvider> ref) {
+        rebuildWorkWeeks();
+    }
+
     void removeWorkWeeks(ServiceReference<WorkWeekProvider> ref) {
         providers.removeIf(t -> t.ref().equals(ref));
+        serviceProblems.remove("weeks:" + ref.getProperty(Constants.SERVICE_ID));
         rebuildWorkWeeks();
     }
 
@@ -158,8 +176,12 @@ public final class CalendarService implements HolidayService {
         String key = code + "/" + sub.orElse("") + "/" + year;
         HolidayYear cached = years.get(key);
         if (cached != null) return cached;
+        long before = generation.get();
         HolidayYear answer = compute(code, sub, year);
+        if (years.size() >= MAX_CACHED) years.clear();
         years.put(key, answer);
+        // the calendars changed while this was worked out: the answer may be stale, so it is not kept
+        if (generation.get() != before) years.remove(key, answer);
         return answer;
     }
 

@@ -222,6 +222,8 @@ public final class CalendarCommands {
             return work.get();
         } catch (IllegalArgumentException | IllegalStateException | NoSuchElementException e) {
             throw new CommandException(e.getMessage());
+        } catch (java.time.DateTimeException e) {
+            throw new CommandException("a date or time is out of range: " + e.getMessage() + "; use days between 1900 and 2100");
         }
     }
 }

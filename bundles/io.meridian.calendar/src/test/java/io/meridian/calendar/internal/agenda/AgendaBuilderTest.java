@@ -160,4 +160,21 @@ class AgendaBuilderTest {
         Agenda.Advice night = AgendaService.advise(UUID.randomUUID(), "Sam", ny, ZonedDateTime.of(2026, 1, 6, 9, 0, 0, 0, BERLIN).toInstant(), days, best);
         assertTrue(night.reason().startsWith("No: it is Tuesday 03:00 in New York, the middle of their night"), night.reason());
     }
+
+    @Test
+    void aPromiseIsLateByTheAgendasDayNotTheServersAndCallsKeepTheUsersOwnWeek() {
+        // the store still says OPEN (its today is yesterday somewhere); the agenda's first day is past the date
+        Agenda.View v = agenda(person("Sam Lee", "US", "America/New_York", null, null, null, null, List.of(
+                new Commitment(UUID.randomUUID(), UUID.randomUUID(), 1, "pricing sheet", Party.ME, TODAY.minusDays(1), CommitmentStatus.OPEN,
+                        null, null, null, false, NOW))));
+        assertTrue(only(v, Agenda.Kind.COMMITMENT_LATE).overdue());
+
+        // a user in Riyadh who works Sunday to Thursday is never offered a Friday call
+        ZoneId riyadh = ZoneId.of("Asia/Riyadh");
+        BestTimes best = new BestTimes(new Days(CALENDARS), riyadh, WorkingHours.parse("Sun-Thu 09:00-17:00"));
+        BestTimes.Partner london = new BestTimes.Partner(ZoneId.of("Europe/London"), "GB", Optional.empty(), OFFICE);
+        Agenda.BestTime call = best.call(london, LocalDate.of(2026, 5, 8), ZonedDateTime.of(2026, 5, 7, 18, 0, 0, 0, riyadh).toInstant()).orElseThrow();
+        assertTrue(call.advice().startsWith("call") && call.advice().contains("(Mon 11 May)"), call.advice());
+        assertTrue(call.insideYourDay());
+    }
 }

@@ -14,11 +14,13 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HolidaySetTest {
@@ -190,5 +192,42 @@ class HolidaySetTest {
         List<Holiday> year = gulf.holidays(2026);
         assertEquals(List.of(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 9, 23)), year.stream().map(Holiday::date).toList());
         assertEquals(List.of(false, true), year.stream().map(Holiday::confirmed).toList());
+    }
+
+    @Test
+    void anAnnouncementConfirmsTheOccurrenceItIsAboutAndKeepsTheOtherOneInTheYear() {
+        // Eid al-Fitr falls twice in 2033 (Umm al-Qura: 1 Shawwal 1454 and 1455); announcing the January one keeps December's
+        Definition eid = def("eid", new DateRule.Hijri(10, 1), Observance.NONE);
+        List<LocalDate> rule = new DateRule.Hijri(10, 1).datesIn(2033);
+        assertEquals(2, rule.size(), rule.toString());
+        LocalDate announced = rule.get(0).minusDays(1);
+        HolidaySet set = new HolidaySet(List.of(eid), false, new Names("", ""), Map.of("eid", Map.of(2033, List.of(announced))), List.of(), Set.of());
+        List<Holiday> holidays = set.holidays(2033);
+        assertEquals(List.of(announced, rule.get(1)), holidays.stream().map(Holiday::date).toList());
+        assertTrue(holidays.get(0).confirmed());
+        assertFalse(holidays.get(1).confirmed(), "December's is still an estimate");
+    }
+
+    @Test
+    void anOffsetHolidayFollowsItsBaseOnlyWhereTheAnnouncementReaches() {
+        DateRule lunarNewYear = new DateRule.Chinese(1, 1, false);
+        Definition newYear = def("lny", lunarNewYear, Observance.NONE);
+        Definition eve = def("lny-eve", new DateRule.Offset(lunarNewYear, -1), Observance.NONE);
+        HolidaySet set = new HolidaySet(List.of(newYear, eve), false, new Names("", ""),
+                Map.of("lny", Map.of(2026, List.of(LocalDate.of(2026, 2, 17)))), List.of(), Set.of());
+        assertTrue(set.holidays(2026).stream().anyMatch(h -> h.date().equals(LocalDate.of(2026, 2, 16)) && h.confirmed()));
+        // 2025 and 2027 have no announcement: the eve keeps its rule's date rather than vanishing
+        assertTrue(set.holidays(2025).stream().anyMatch(h -> h.localName().equals("lny-eve") && h.date().equals(LocalDate.of(2025, 1, 28))),
+                set.holidays(2025).toString());
+        assertEquals(2, set.holidays(2027).size(), set.holidays(2027).toString());
+    }
+
+    @Test
+    void aWeekdayAnchoredNearNewYearStaysInItsYear() {
+        DateRule fridayAfter = new DateRule.WeekdayNear(java.time.MonthDay.of(12, 30), java.time.DayOfWeek.FRIDAY, true);
+        // 30 December 2025 is a Tuesday: the Friday after is in 2026, so 2025 has none from that anchor, and 2026 has both
+        assertEquals(List.of(), fridayAfter.datesIn(2025).stream().filter(d -> d.getYear() != 2025).toList());
+        assertEquals(List.of(LocalDate.of(2026, 1, 2)), fridayAfter.datesIn(2026).stream().filter(d -> d.getMonthValue() == 1).toList());
+        assertTrue(fridayAfter.datesIn(2025).isEmpty() || fridayAfter.datesIn(2025).stream().allMatch(d -> d.getYear() == 2025));
     }
 }

@@ -321,4 +321,16 @@ class IcsWriterTest {
         }
         return count;
     }
+
+    @Test
+    void aMeetingInTheHourTheClocksRepeatIsWrittenInUtcSoItCannotMoveAnHour() {
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        // 01:30Z on 25 October 2026 is 02:30 CET, the second 02:30 of that night in Berlin
+        IcsEvent.Timed second = IcsEvent.Timed.at(java.time.Instant.parse("2026-10-25T01:30:00Z"), berlin, java.time.Duration.ofHours(1));
+        assertEquals(java.time.ZoneOffset.UTC, second.zone());
+        assertEquals(java.time.Instant.parse("2026-10-25T01:30:00Z"), second.startsAt().toInstant());
+        IcsEvent.Timed ordinary = IcsEvent.Timed.at(java.time.Instant.parse("2026-10-26T08:00:00Z"), berlin, java.time.Duration.ofHours(1));
+        assertEquals(berlin, ordinary.zone());
+        assertEquals(java.time.LocalDateTime.of(2026, 10, 26, 9, 0), ordinary.start());
+    }
 }

@@ -278,4 +278,17 @@ class MeetingPlannerTest {
         }
         assertEquals(java.util.Set.of(5L, 6L), gaps, "slots on both sides of the changes");
     }
+
+    @Test
+    void someoneBusyWheneverTheyWorkIsNamedAsTheReason() {
+        MeetingPlanner.Attendee booked = new MeetingPlanner.Attendee("Emma", LONDON, "GB", Optional.empty(), LocalTime.of(9, 0), LocalTime.of(17, 0),
+                Optional.empty(), List.of(new MeetingPlanner.Busy(LocalDateTime.of(2026, 6, 1, 0, 0).atZone(LONDON).toInstant(),
+                LocalDateTime.of(2026, 6, 6, 0, 0).atZone(LONDON).toInstant(), "offsite")));
+        MeetingPlanner.Plan plan = PLANNER.plan(request(List.of(booked, person("Anna", BERLIN, "DE")), LocalDate.of(2026, 6, 1),
+                LocalDate.of(2026, 6, 5), LONDON));
+        assertFalse(plan.fits());
+        String why = String.join("\n", plan.why());
+        assertTrue(why.contains("Emma is busy whenever they work in the range (offsite)"), why);
+        assertFalse(why.contains("earliest and latest"), why);
+    }
 }
