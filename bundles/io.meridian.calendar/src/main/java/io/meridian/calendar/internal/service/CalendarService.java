@@ -157,7 +157,8 @@ public final class CalendarService implements HolidayService {
 
     private void failed(String key, String source, String what, RuntimeException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        ContentProblem p = new ContentProblem(source, "", 0, "", "failed to give " + what + " and is left out: " + message);
+        String service = key.startsWith("weeks:") ? "WorkWeekProvider service" : "HolidayCalendar service";
+        ContentProblem p = new ContentProblem(source, service, 0, "", "failed to give " + what + " and is left out: " + message);
         if (serviceProblems.put(key, p) == null) LOG.log(Level.WARNING, p.toString(), e);
     }
 
