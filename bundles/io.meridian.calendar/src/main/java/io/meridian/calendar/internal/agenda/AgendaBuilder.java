@@ -74,7 +74,14 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
         final String country;
         final List<UUID> people = new ArrayList<>();
         final List<String> names = new ArrayList<>();
-        BestTimes.Partner sample;
+        /** One partner per zone, and how many people are there: the greeting is timed for where most of them are. */
+        final Map<ZoneId, BestTimes.Partner> byZone = new HashMap<>();
+        final Map<ZoneId, Integer> perZone = new HashMap<>();
+
+        BestTimes.Partner sample() {
+            return perZone.entrySet().stream().max(Map.Entry.<ZoneId, Integer>comparingByValue().thenComparing(e -> e.getKey().getId()))
+                    .map(e -> byZone.get(e.getKey())).orElse(null);
+        }
 
         GreetingGroup(Greeting greeting, String country) {
             this.greeting = greeting;
@@ -222,7 +229,10 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
             GreetingGroup group = greetings.computeIfAbsent(country + "/" + g.date() + "/" + g.holiday(), k -> new GreetingGroup(g, country));
             group.people.add(f.personId());
             if (group.names.size() < NAMES_PER_GREETING) group.names.add(name);
-            if (group.sample == null && partner != null) group.sample = partner;
+            if (partner != null) {
+                group.byZone.putIfAbsent(partner.zone(), partner);
+                group.perZone.merge(partner.zone(), 1, Integer::sum);
+            }
         }
     }
 
@@ -284,7 +294,8 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
         groups.sort(Comparator.comparing((GreetingGroup g) -> g.greeting.date()).thenComparing(g -> g.country));
         for (GreetingGroup g : groups) {
             int n = g.people.size();
-            Optional<Agenda.BestTime> when = g.sample == null ? Optional.empty() : best.onTheDay(g.sample, g.greeting.date(), now);
+            BestTimes.Partner where = g.sample();
+            Optional<Agenda.BestTime> when = where == null ? Optional.empty() : best.onTheDay(where, g.greeting.date(), now);
             out.add(new Agenda.Item(Agenda.Kind.HOLIDAY_GREETING, g.people, g.names, n, g.country, g.greeting.date(), false,
                     g.greeting.holiday() + " in " + g.country + " on " + DAY.format(g.greeting.date()) + ": greet " + (n == 1 ? "them" : "your "
                             + n + " contacts there") + " — \"" + g.greeting.text() + "\"", when, Optional.empty()));

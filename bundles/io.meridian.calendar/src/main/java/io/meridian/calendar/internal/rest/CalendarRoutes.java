@@ -150,10 +150,11 @@ public final class CalendarRoutes extends HttpServlet {
     }
 
     private void meetingIcs(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        QueryParameters q = new QueryParameters(request, List.of("title", "start", "minutes", "zone", "description"));
+        QueryParameters q = new QueryParameters(request, List.of("title", "start", "minutes", "zone", "description", "weeks"));
         String title = q.text("title");
         Instant start = q.parsed("start", CalendarRoutes::instant, null);
         int minutes = q.integer("minutes", 60, 15, 480);
+        int weeks = q.integer("weeks", 1, 1, 26);
         ZoneId zone = q.parsed("zone", Participants::zone, ZoneId.of("UTC"));
         String description = q.text("description");
         q.check();
@@ -161,10 +162,17 @@ public final class CalendarRoutes extends HttpServlet {
             throw InvalidFields.invalid(Map.of(title == null ? "title" : "start", title == null ? "required: what the meeting is called"
                     : "required: the start as an instant, 2026-05-07T07:00:00Z (a slot's start)"));
         }
-        IcsEvent event = new IcsEvent("meeting-" + start + "-" + Integer.toHexString(title.hashCode()) + "@meridian", title,
-                description == null ? "" : description, IcsEvent.Timed.at(start, zone, Duration.ofMinutes(minutes)),
-                Optional.empty(), List.of("Meeting"), IcsEvent.Transparency.OPAQUE);
-        ics(response, "meeting.ics", new IcsWriter(clock).write(title, List.of(event)));
+        // a weekly meeting keeps the organiser's wall-clock time; each week is its own event, so a clock change moves nobody silently
+        List<IcsEvent> events = new ArrayList<>();
+        java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(start, zone);
+        for (int w = 0; w < weeks; w++) {
+            Instant at = w == 0 ? start : io.meridian.calendar.internal.time.WallClock.resolve(local.plusWeeks(w).toLocalDate(),
+                    local.toLocalTime(), zone).at().toInstant();
+            events.add(new IcsEvent("meeting-" + start + "-" + Integer.toHexString(title.hashCode()) + (w == 0 ? "" : "-week-" + (w + 1)) + "@meridian",
+                    title, description == null ? "" : description, IcsEvent.Timed.at(at, zone, Duration.ofMinutes(minutes)),
+                    Optional.empty(), List.of("Meeting"), IcsEvent.Transparency.OPAQUE));
+        }
+        ics(response, "meeting.ics", new IcsWriter(clock).write(title, events));
     }
 
     private static void ics(HttpServletResponse response, String file, String body) throws IOException {
