@@ -198,6 +198,28 @@ class CalendarIT {
 
     @Test
     @Order(6)
+    void theShellCommandsAnswerInTheRunningWorkbench() throws Exception {
+        assertTrue(shell("cal:workweek AE --date 2026-03-01").startsWith("AE works Mon, Tue, Wed, Thu, Fri until 12:00."));
+        assertTrue(shell("cal:holidays JP 2026").contains("Constitution Memorial Day"));
+        String plan = shell("plan:meeting --from 2026-05-11 --to 2026-05-15 --zone Europe/Berlin Kenji=Asia/Tokyo,JP Anna=Europe/Berlin,DE");
+        assertTrue(plan.startsWith("Times inside everyone's working hours, best first:"), plan);
+        assertTrue(shell("agenda --zone Europe/Berlin").contains("Tanaka Hiroshi"), "agenda runs without its scope");
+        JsonNode bad = RunningWorkbench.JSON.readTree(workbench.send(workbench.request("/api/v1/shell").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"command\": \"cal:holidays JP 2500\"}"))).body());
+        assertTrue(bad.path("error").asText().contains("outside"), bad.toPrettyString());
+    }
+
+    private String shell(String command) throws Exception {
+        HttpResponse<String> r = workbench.send(workbench.request("/api/v1/shell").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(RunningWorkbench.JSON.writeValueAsString(Map.of("command", command)))));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode out = RunningWorkbench.JSON.readTree(r.body());
+        assertEquals(0, out.path("exitCode").asInt(), out.toPrettyString());
+        return out.path("output").asText();
+    }
+
+    @Test
+    @Order(7)
     void removingTheBundleTakesItsCalendarsAway() throws Exception {
         Files.delete(jar);
         RunningWorkbench.await("the holidays are gone", 60, () ->

@@ -57,4 +57,14 @@ public interface RelationshipService {
      * @since 1.2
      */
     void relationships(Instant interactionsSince, LocalDate commitmentsDueBy, java.util.function.Consumer<RelationshipFacts> each);
+
+    /**
+     * The same, for some people only: those of {@code people} that exist (an erased or unknown
+     * id is left out). For a reader that keeps the book in memory and refreshes the people whose
+     * events it saw.
+     *
+     * @since 1.2
+     */
+    void relationships(java.util.Collection<UUID> people, Instant interactionsSince, LocalDate commitmentsDueBy,
+                       java.util.function.Consumer<RelationshipFacts> each);
 }

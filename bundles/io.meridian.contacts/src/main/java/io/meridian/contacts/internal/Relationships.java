@@ -183,50 +183,78 @@ public final class Relationships implements RelationshipService {
     @Override
     public void relationships(Instant interactionsSince, LocalDate commitmentsDueBy, Consumer<RelationshipFacts> each) {
         store.jdbc.read(c -> {
-            LocalDate today = store.today();
-            Map<UUID, List<Commitment>> open = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM commitment WHERE state = 'OPEN' AND (due_on <= ? OR revised_due_on <= ?)"
-                    + " ORDER BY due_on, created_at")) {
-                Jdbc.bind(ps, commitmentsDueBy, commitmentsDueBy);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Commitment commitment = readCommitment(rs, today);
-                        open.computeIfAbsent(commitment.personId(), k -> new ArrayList<>()).add(commitment);
-                    }
-                }
-            }
-            Map<UUID, Interaction> latest = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM interaction WHERE occurred_at >= ? ORDER BY occurred_at")) {
-                Jdbc.bind(ps, interactionsSince);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        UUID person = Jdbc.uuid(rs, "person_id");
-                        latest.put(person, new Interaction(Jdbc.uuid(rs, "id"), person, Channel.valueOf(rs.getString("channel")),
-                                Jdbc.instant(rs, "occurred_at"), Direction.valueOf(rs.getString("direction")), rs.getString("summary"),
-                                io.meridian.api.contacts.Origin.valueOf(rs.getString("origin")), Jdbc.instant(rs, "recorded_at")));
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, display_name, country, subdivision, time_zone, working_start, working_end,"
-                    + " birthday_year, birthday_month, birthday_day, last_contact_at, last_in_person_at, contact_due_at, in_person_due_at,"
-                    + " work_days FROM person")) {
-                ps.setFetchSize(1000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        UUID id = (UUID) rs.getObject(1);
-                        java.sql.Time start = rs.getTime(6);
-                        java.sql.Time end = rs.getTime(7);
-                        int month = rs.getInt(9);
-                        Birthday birthday = rs.wasNull() ? null : new Birthday(Jdbc.integer(rs, 8), month, rs.getInt(10));
-                        each.accept(new RelationshipFacts(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                start == null || end == null ? null : PersonRows.hours(start.toLocalTime(), end.toLocalTime(), rs.getString(15)), birthday,
-                                Jdbc.instant(rs, 11), Jdbc.instant(rs, 12), Jdbc.instant(rs, 13), Jdbc.instant(rs, 14), latest.get(id),
-                                open.getOrDefault(id, List.of())));
-                    }
-                }
-            }
+            readRelationships(c, null, interactionsSince, commitmentsDueBy, each);
             return null;
         });
+    }
+
+    @Override
+    public void relationships(java.util.Collection<UUID> people, Instant interactionsSince, LocalDate commitmentsDueBy,
+                              Consumer<RelationshipFacts> each) {
+        List<UUID> all = new ArrayList<>(new java.util.LinkedHashSet<>(people));
+        for (int from = 0; from < all.size(); from += RELATIONSHIPS_CHUNK) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + RELATIONSHIPS_CHUNK));
+            store.jdbc.read(c -> {
+                readRelationships(c, chunk, interactionsSince, commitmentsDueBy, each);
+                return null;
+            });
+        }
+    }
+
+    /** How many people one read of {@link #relationships(java.util.Collection, Instant, LocalDate, Consumer)} asks for at a time. */
+    private static final int RELATIONSHIPS_CHUNK = 500;
+
+    /** The relationships of {@code people}, or of everyone when it is null: three reads, each row once. */
+    private void readRelationships(Connection c, List<UUID> people, Instant interactionsSince, LocalDate commitmentsDueBy,
+                                   Consumer<RelationshipFacts> each) throws SQLException {
+        LocalDate today = store.today();
+        String only = people == null ? "" : " AND person_id IN (" + Jdbc.placeholders(people.size()) + ")";
+        Map<UUID, List<Commitment>> open = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM commitment WHERE state = 'OPEN' AND (due_on <= ? OR revised_due_on <= ?)"
+                + only + " ORDER BY due_on, created_at")) {
+            List<Object> args = new ArrayList<>(List.of(commitmentsDueBy, commitmentsDueBy));
+            if (people != null) args.addAll(people);
+            Jdbc.bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Commitment commitment = readCommitment(rs, today);
+                    open.computeIfAbsent(commitment.personId(), k -> new ArrayList<>()).add(commitment);
+                }
+            }
+        }
+        Map<UUID, Interaction> latest = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM interaction WHERE occurred_at >= ?" + only + " ORDER BY occurred_at")) {
+            List<Object> args = new ArrayList<>(List.of(interactionsSince));
+            if (people != null) args.addAll(people);
+            Jdbc.bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID person = Jdbc.uuid(rs, "person_id");
+                    latest.put(person, new Interaction(Jdbc.uuid(rs, "id"), person, Channel.valueOf(rs.getString("channel")),
+                            Jdbc.instant(rs, "occurred_at"), Direction.valueOf(rs.getString("direction")), rs.getString("summary"),
+                            Origin.valueOf(rs.getString("origin")), Jdbc.instant(rs, "recorded_at")));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, display_name, country, subdivision, time_zone, working_start, working_end,"
+                + " birthday_year, birthday_month, birthday_day, last_contact_at, last_in_person_at, contact_due_at, in_person_due_at,"
+                + " work_days FROM person" + (people == null ? "" : " WHERE id IN (" + Jdbc.placeholders(people.size()) + ")"))) {
+            ps.setFetchSize(1000);
+            if (people != null) Jdbc.bind(ps, people.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = (UUID) rs.getObject(1);
+                    java.sql.Time start = rs.getTime(6);
+                    java.sql.Time end = rs.getTime(7);
+                    int month = rs.getInt(9);
+                    Birthday birthday = rs.wasNull() ? null : new Birthday(Jdbc.integer(rs, 8), month, rs.getInt(10));
+                    each.accept(new RelationshipFacts(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            start == null || end == null ? null : PersonRows.hours(start.toLocalTime(), end.toLocalTime(), rs.getString(15)), birthday,
+                            Jdbc.instant(rs, 11), Jdbc.instant(rs, 12), Jdbc.instant(rs, 13), Jdbc.instant(rs, 14), latest.get(id),
+                            open.getOrDefault(id, List.of())));
+                }
+            }
+        }
     }
 
     private Optional<Commitment> commitment(Connection c, UUID id) throws SQLException {

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Builds the stay-in-touch agenda from every relationship, read in one pass: each person's
@@ -62,8 +63,11 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
     private final List<String> notes = new ArrayList<>();
     private int withoutZone;
 
-    /** An item before its best time is worked out: the person's place comes with it. */
-    private record Pending(Agenda.Kind kind, UUID person, String name, String country, LocalDate due, boolean overdue, String reason,
+    /**
+     * An item before its best time is worked out: the person's place comes with it, and its
+     * reason is put into words only if the item is shown.
+     */
+    private record Pending(Agenda.Kind kind, UUID person, String name, String country, LocalDate due, boolean overdue, Supplier<String> reason,
                            Optional<UUID> commitment, BestTimes.Partner partner, Timing timing, LocalDate actFrom) {
     }
 
@@ -124,13 +128,13 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
         dues(f, partner, name);
         for (Commitment c : f.openCommitments()) commitment(f, c, partner, name);
         Interaction last = f.lastInteraction();
-        if (last != null && MEETINGS.contains(last.channel())) {
+        if (last != null && MEETINGS.contains(last.channel()) && !last.at().isBefore(interactionsSince())) {
             LocalDate met = last.at().atZone(userZone).toLocalDate();
             LocalDate due = met.plusDays(FOLLOW_UP_DAYS);
             if (!due.isAfter(to)) {
                 String what = last.channel().name().toLowerCase(Locale.ROOT).replace('_', ' ');
                 items.add(new Pending(Agenda.Kind.FOLLOW_UP, f.personId(), name, f.country(), due, due.isBefore(from),
-                        "follow up on the " + what + " of " + DAY.format(met) + (last.summary() == null || last.summary().isBlank() ? ""
+                        () -> "follow up on the " + what + " of " + DAY.format(met) + (last.summary() == null || last.summary().isBlank() ? ""
                                 : " (\"" + shorten(last.summary()) + "\")") + ": nothing has been sent since; thank them and confirm what was agreed",
                         Optional.empty(), partner, Timing.MESSAGE, max(today(), due.minusDays(FOLLOW_UP_DAYS - 1))));
             }
@@ -144,14 +148,14 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
             LocalDate due = f.contactDue().atZone(userZone).toLocalDate();
             if (!due.isAfter(to)) {
                 items.add(new Pending(Agenda.Kind.CONTACT_DUE, f.personId(), name, f.country(), due, due.isBefore(from),
-                        cadence("be in touch", f.lastContactAt(), f.contactDue(), due), Optional.empty(), partner, Timing.CALL, max(today(), due)));
+                        () -> cadence("be in touch", f.lastContactAt(), f.contactDue(), due), Optional.empty(), partner, Timing.CALL, max(today(), due)));
             }
         }
         if (f.inPersonDue() != null) {
             LocalDate due = f.inPersonDue().atZone(userZone).toLocalDate();
             if (!due.isAfter(to)) {
                 items.add(new Pending(Agenda.Kind.VISIT_DUE, f.personId(), name, f.country(), due, due.isBefore(from),
-                        cadence("meet in person", f.lastInPersonAt(), f.inPersonDue(), due) + "; plan a visit or propose one",
+                        () -> cadence("meet in person", f.lastInPersonAt(), f.inPersonDue(), due) + "; plan a visit or propose one",
                         Optional.empty(), partner, Timing.MESSAGE, max(today(), due)));
             }
         }
@@ -173,20 +177,20 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
         if (c.owedBy() == Party.ME) {
             if (late) {
                 items.add(new Pending(Agenda.Kind.COMMITMENT_LATE, f.personId(), name, f.country(), deadline, true,
-                        "you promised \"" + shorten(c.what()) + "\" by " + DAY.format(deadline) + ": deliver it, or tell them now when it will come",
+                        () -> "you promised \"" + shorten(c.what()) + "\" by " + DAY.format(deadline) + ": deliver it, or tell them now when it will come",
                         Optional.of(c.id()), partner, Timing.MESSAGE, today()));
             } else if (!deadline.isAfter(to.plusDays(AT_RISK_DAYS)) && ChronoUnit.DAYS.between(from, deadline) <= AT_RISK_DAYS) {
                 items.add(new Pending(Agenda.Kind.COMMITMENT_AT_RISK, f.personId(), name, f.country(), deadline.minusDays(1).isBefore(from) ? from
-                        : deadline.minusDays(1), false, "you promised \"" + shorten(c.what()) + "\" by " + DAY.format(deadline)
+                        : deadline.minusDays(1), false, () -> "you promised \"" + shorten(c.what()) + "\" by " + DAY.format(deadline)
                         + ": deliver it, or tell them before the date if it will slip", Optional.of(c.id()), partner, Timing.MESSAGE, today()));
             } else if (!deadline.isAfter(to)) {
                 items.add(new Pending(Agenda.Kind.COMMITMENT_DUE, f.personId(), name, f.country(), deadline, false,
-                        "you promised \"" + shorten(c.what()) + "\" by " + DAY.format(deadline), Optional.of(c.id()), partner, Timing.MESSAGE,
+                        () -> "you promised \"" + shorten(c.what()) + "\" by " + DAY.format(deadline), Optional.of(c.id()), partner, Timing.MESSAGE,
                         max(today(), deadline.minusDays(AT_RISK_DAYS))));
             }
         } else if (late) {
             items.add(new Pending(Agenda.Kind.THEIR_COMMITMENT_LATE, f.personId(), name, f.country(), deadline, true,
-                    "they promised \"" + shorten(c.what()) + "\" by " + DAY.format(deadline) + ": a friendly reminder, or ask if they need anything",
+                    () -> "they promised \"" + shorten(c.what()) + "\" by " + DAY.format(deadline) + ": a friendly reminder, or ask if they need anything",
                     Optional.of(c.id()), partner, Timing.MESSAGE, today()));
         }
     }
@@ -196,7 +200,7 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
             LocalDate day = birthdayIn(f.birthday().month(), f.birthday().day(), year);
             if (day.isBefore(from) || day.isAfter(to)) continue;
             String age = f.birthday().year() == null ? "" : " (" + (year - f.birthday().year()) + ")";
-            items.add(new Pending(Agenda.Kind.BIRTHDAY, f.personId(), name, f.country(), day, false, "birthday on " + DAY.format(day) + age
+            items.add(new Pending(Agenda.Kind.BIRTHDAY, f.personId(), name, f.country(), day, false, () -> "birthday on " + DAY.format(day) + age
                     + ": send your wishes on the day, their morning", Optional.empty(), partner, Timing.ON_THE_DAY, day));
         }
     }
@@ -238,13 +242,20 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
 
     private BestTimes.Partner partner(RelationshipFacts f) {
         if (f.timeZone() == null || f.country() == null) return null;
-        try {
-            return new BestTimes.Partner(ZoneId.of(f.timeZone()), f.country(), Optional.ofNullable(f.subdivision()),
-                    f.workingHours() == null ? DEFAULT_HOURS : f.workingHours());
-        } catch (DateTimeException e) {
-            return null;
-        }
+        ZoneId zone = zones.computeIfAbsent(f.timeZone(), id -> {
+            try {
+                return ZoneId.of(id);
+            } catch (DateTimeException e) {
+                return UNKNOWN_ZONE;
+            }
+        });
+        if (zone == UNKNOWN_ZONE) return null;
+        return new BestTimes.Partner(zone, f.country(), Optional.ofNullable(f.subdivision()), f.workingHours() == null ? DEFAULT_HOURS : f.workingHours());
     }
+
+    /** Stands for a zone id that does not parse, in the cache of zones. */
+    private static final ZoneId UNKNOWN_ZONE = java.time.ZoneOffset.ofHoursMinutesSeconds(0, 0, 1);
+    private final Map<String, ZoneId> zones = new HashMap<>();
 
     static final WorkingHours DEFAULT_HOURS = new WorkingHours(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0));
 
@@ -286,7 +297,7 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
                 case CALL -> best.call(p.partner(), theirDate(p.partner(), p.actFrom()), now);
                 case ON_THE_DAY -> best.onTheDay(p.partner(), p.due(), now);
             };
-            String reason = p.partner() == null ? p.reason() + " (no time zone or country on record, so no best time)" : p.reason();
+            String reason = p.partner() == null ? p.reason().get() + " (no time zone or country on record, so no best time)" : p.reason().get();
             out.add(new Agenda.Item(p.kind(), List.of(p.person()), List.of(p.name()), 1, p.country(), p.due(), p.overdue(), reason, when,
                     p.commitment()));
         }

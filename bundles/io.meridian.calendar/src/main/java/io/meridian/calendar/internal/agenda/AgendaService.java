@@ -2,15 +2,20 @@ package io.meridian.calendar.internal.agenda;
 
 import io.meridian.api.calendar.Agenda;
 import io.meridian.api.calendar.HolidayService;
+import io.meridian.api.contacts.ContactEvents;
 import io.meridian.api.contacts.ContactService;
 import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.PersonDraft;
+import io.meridian.api.contacts.RelationshipFacts;
 import io.meridian.api.contacts.RelationshipService;
 import io.meridian.api.contacts.WorkingHours;
 import io.meridian.calendar.internal.plan.Days;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -21,21 +26,48 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The {@link Agenda} over the contacts book and the holiday service. */
-@Component(service = Agenda.class)
-public final class AgendaService implements Agenda {
+/**
+ * The {@link Agenda} over the contacts book and the holiday service.
+ *
+ * <p>The book is kept in memory, as the agenda reads it: read whole on the first view, then
+ * only the people whose contact events arrived since (a change, an interaction, a promise,
+ * an erasure), and whole again every hour, after an event that names nobody, or when more than
+ * {@value #MAX_DIRTY} people changed at once. A view is then one pass over memory rather than
+ * over 100,000 rows. A view that looks further back than the book was read for reads the
+ * database directly.
+ */
+@Component(service = {Agenda.class, EventHandler.class}, property = EventConstants.EVENT_TOPIC + "=io/meridian/contacts/*")
+public final class AgendaService implements Agenda, EventHandler {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE HH:mm", Locale.ENGLISH);
+    /** The whole book is read again after this long, whatever the events said. */
+    static final Duration RELOAD_AFTER = Duration.ofHours(1);
+    /** More people changed than this since the last view, and the whole book is read again. */
+    static final int MAX_DIRTY = 5_000;
+    /** How far back interactions are read: follow-ups look a week back from the view's first day. */
+    static final Duration LOOK_BACK = Duration.ofDays(30);
+    /** Every open promise is kept, however far its date. */
+    static final LocalDate ALL_PROMISES = LocalDate.of(HolidayService.LAST_YEAR, 12, 31);
 
     private final RelationshipService relationships;
     private final ContactService contacts;
     private final HolidayService holidays;
     private final Clock clock;
+    private final Map<UUID, RelationshipFacts> book = new ConcurrentHashMap<>();
+    private final Set<UUID> dirty = ConcurrentHashMap.newKeySet();
+    private volatile boolean stale = true;
+    private Instant loadedAt = Instant.MIN;
+    private Instant readSince = Instant.MAX;
 
     @Activate
     public AgendaService(@Reference RelationshipService relationships, @Reference ContactService contacts, @Reference HolidayService holidays) {
@@ -52,8 +84,57 @@ public final class AgendaService implements Agenda {
     @Override
     public View view(LocalDate from, int days, ZoneId userZone, WorkingHours userHours, int limit) {
         AgendaBuilder builder = new AgendaBuilder(from, days, clock.instant(), userZone, userHours, holidays);
-        relationships.relationships(builder.interactionsSince(), builder.commitmentsDueBy(), builder);
+        synchronized (book) {
+            refresh();
+            if (builder.interactionsSince().isBefore(readSince)) {
+                // further back than the book in memory reaches: read it for this view alone
+                relationships.relationships(builder.interactionsSince(), builder.commitmentsDueBy(), builder);
+                return builder.build(limit);
+            }
+            book.values().forEach(builder);
+        }
         return builder.build(limit);
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        Object person = event.getProperty(ContactEvents.PERSON_ID);
+        if (person == null) {
+            stale = true;
+            return;
+        }
+        try {
+            dirty.add(UUID.fromString(person.toString()));
+        } catch (IllegalArgumentException notAnId) {
+            stale = true;
+        }
+    }
+
+    /** Brings the book in memory up to date: whole, or the people whose events arrived. Called holding the book's lock. */
+    private void refresh() {
+        Instant now = clock.instant();
+        if (stale || dirty.size() > MAX_DIRTY || now.isAfter(loadedAt.plus(RELOAD_AFTER))) {
+            // events from here on mark people again, so none is lost while the book is read
+            stale = false;
+            dirty.clear();
+            Instant since = now.minus(LOOK_BACK);
+            Map<UUID, RelationshipFacts> fresh = new java.util.HashMap<>();
+            relationships.relationships(since, ALL_PROMISES, f -> fresh.put(f.personId(), f));
+            book.clear();
+            book.putAll(fresh);
+            loadedAt = now;
+            readSince = since;
+            return;
+        }
+        if (dirty.isEmpty()) return;
+        List<UUID> changed = new ArrayList<>(dirty);
+        dirty.removeAll(changed);
+        Set<UUID> seen = new java.util.HashSet<>();
+        relationships.relationships(changed, readSince, ALL_PROMISES, f -> {
+            seen.add(f.personId());
+            book.put(f.personId(), f);
+        });
+        for (UUID id : changed) if (!seen.contains(id)) book.remove(id); // erased
     }
 
     @Override

@@ -149,12 +149,16 @@ public final class MeetingPlanner {
         int n = r.attendees().size();
         int[][] cell = new int[n][];
         Fit[][] fit = new Fit[n][];
+        int[][] secondOfDay = new int[n][];
+        long[][] epochDay = new long[n][];
         for (int a = 0; a < n; a++) {
             cell[a] = new int[steps];
             fit[a] = new Fit[steps];
-            costs(r, r.attendees().get(a), start, cell[a], fit[a]);
+            secondOfDay[a] = new int[steps + 1];
+            epochDay[a] = new long[steps + 1];
+            costs(r, r.attendees().get(a), start.getEpochSecond(), cell[a], fit[a], secondOfDay[a], epochDay[a]);
         }
-        boolean[] allowed = allowed(r, start, steps);
+        boolean[] allowed = allowed(r, start.getEpochSecond(), steps, length, secondOfDay, epochDay);
         int slots = steps - length + 1;
         int[][] slotCost = new int[n][Math.max(slots, 0)];
         for (int a = 0; a < n; a++) {
@@ -181,7 +185,7 @@ public final class MeetingPlanner {
         boolean fits = any;
         Integer[] order = new Integer[Math.max(slots, 0)];
         for (int s = 0; s < slots; s++) order[s] = s;
-        int[] centrality = centrality(r, start, slots, length);
+        int[] centrality = centrality(r, slots, length, secondOfDay);
         Comparator<Integer> rank = fits
                 ? Comparator.comparingInt((Integer s) -> centrality[s]).thenComparingInt(s -> s)
                 : Comparator.comparingInt((Integer s) -> worst[s]).thenComparingInt(s -> total[s]).thenComparingInt(s -> centrality[s]).thenComparingInt(s -> s);
@@ -235,53 +239,69 @@ public final class MeetingPlanner {
         }
     }
 
-    /** Each quarter hour's cost for one attendee. */
-    private void costs(Request r, Attendee a, Instant start, int[] cell, Fit[] fit) {
+    /**
+     * Each quarter hour's cost for one attendee, and where it falls on their clock: the local
+     * second of the day and the local day (epoch days) of every step, one more than the cells so
+     * that a slot's end can be read too. Local times are worked out from the offset, which changes
+     * only at the zone's transitions, so no date-time object is made per quarter hour.
+     */
+    private void costs(Request r, Attendee a, long startSecond, int[] cell, Fit[] fit, int[] secondOfDay, long[] epochDay) {
         ZoneRules rules = a.zone().getRules();
-        Instant at = start;
-        ZoneOffset offset = rules.getOffset(at);
-        ZoneOffsetTransition next = rules.nextTransition(at);
-        LocalDate cachedDate = null;
+        Instant first = Instant.ofEpochSecond(startSecond);
+        int offset = rules.getOffset(first).getTotalSeconds();
+        ZoneOffsetTransition next = rules.nextTransition(first);
+        long nextAt = next == null ? Long.MAX_VALUE : next.getInstant().getEpochSecond();
+        long cachedDay = Long.MIN_VALUE;
         Days.Day day = null;
+        int workStart = a.start().toSecondOfDay();
+        int end = a.end().toSecondOfDay();
+        int wakes = WAKES.toSecondOfDay();
+        int sleeps = SLEEPS.toSecondOfDay();
+        int noon = LocalTime.NOON.toSecondOfDay();
+        int one = LocalTime.of(13, 0).toSecondOfDay();
         long stepSeconds = STEP.getSeconds();
-        for (int i = 0; i < cell.length; i++, at = at.plusSeconds(stepSeconds)) {
-            if (next != null && !at.isBefore(next.getInstant())) {
-                offset = rules.getOffset(at);
-                next = rules.nextTransition(at);
+        for (int i = 0; i < secondOfDay.length; i++) {
+            long at = startSecond + i * stepSeconds;
+            if (at >= nextAt) {
+                Instant now = Instant.ofEpochSecond(at);
+                offset = rules.getOffset(now).getTotalSeconds();
+                next = rules.nextTransition(now);
+                nextAt = next == null ? Long.MAX_VALUE : next.getInstant().getEpochSecond();
             }
-            LocalDateTime local = LocalDateTime.ofEpochSecond(at.getEpochSecond(), 0, offset);
-            LocalDate date = local.toLocalDate();
-            if (!date.equals(cachedDate)) {
-                day = days.day(a.country(), a.subdivision(), date, a.ownWeek());
-                cachedDate = date;
+            long local = at + offset;
+            long d = Math.floorDiv(local, 86_400L);
+            int time = (int) Math.floorMod(local, 86_400L);
+            secondOfDay[i] = time;
+            epochDay[i] = d;
+            if (i >= cell.length) break;
+            if (d != cachedDay) {
+                day = days.day(a.country(), a.subdivision(), LocalDate.ofEpochDay(d), a.ownWeek());
+                cachedDay = d;
+                LocalTime stops = day.stopsAt().filter(s -> s.isBefore(a.end())).orElse(a.end());
+                end = stops.toSecondOfDay();
             }
-            LocalTime time = local.toLocalTime();
             int cost;
             Fit f;
             if (!day.working()) {
                 cost = day.holiday().isPresent() ? HOLIDAY : REST_DAY;
                 f = Fit.DAY_OFF;
+            } else if (time >= workStart && time < end) {
+                cost = r.avoidLunch() && time >= noon && time < one ? LUNCH : 0;
+                f = Fit.WORKING;
+            } else if (time >= wakes && time < sleeps) {
+                long away = time < workStart ? (workStart - time) / 60 : (time - end) / 60 + 15;
+                cost = OUTSIDE_HOURS + (int) (PER_HOUR_AWAY * ((away + 59) / 60));
+                f = Fit.EARLY_OR_LATE;
             } else {
-                LocalTime end = day.stopsAt().filter(s -> s.isBefore(a.end())).orElse(a.end());
-                if (!time.isBefore(a.start()) && time.isBefore(end)) {
-                    boolean lunch = r.avoidLunch() && !time.isBefore(LocalTime.NOON) && time.isBefore(LocalTime.of(13, 0));
-                    cost = lunch ? LUNCH : 0;
-                    f = Fit.WORKING;
-                } else if (!time.isBefore(WAKES) && time.isBefore(SLEEPS)) {
-                    long away = time.isBefore(a.start()) ? Duration.between(time, a.start()).toMinutes() : Duration.between(end, time).toMinutes() + 15;
-                    cost = OUTSIDE_HOURS + (int) (PER_HOUR_AWAY * ((away + 59) / 60));
-                    f = Fit.EARLY_OR_LATE;
-                } else {
-                    cost = NIGHT;
-                    f = Fit.NIGHT;
-                }
+                cost = NIGHT;
+                f = Fit.NIGHT;
             }
             cell[i] = cost;
             fit[i] = f;
         }
         for (Busy b : a.busy()) {
-            int from = (int) Math.max(0, Duration.between(start, b.start()).toMinutes() / STEP.toMinutes());
-            int to = (int) Math.min(cell.length, (Duration.between(start, b.end()).toMinutes() + STEP.toMinutes() - 1) / STEP.toMinutes());
+            int from = (int) Math.max(0, (b.start().getEpochSecond() - startSecond) / stepSeconds);
+            int to = (int) Math.min(cell.length, (b.end().getEpochSecond() - startSecond + stepSeconds - 1) / stepSeconds);
             for (int i = from; i < to; i++) {
                 cell[i] = BUSY;
                 fit[i] = Fit.BUSY;
@@ -289,25 +309,21 @@ public final class MeetingPlanner {
         }
     }
 
-    /** Slots inside the range and inside the earliest and latest local times for everyone. */
-    private static boolean[] allowed(Request r, Instant start, int steps) {
+    /** Slots inside the range and inside the earliest and latest local times for everyone, read from the local times worked out. */
+    private static boolean[] allowed(Request r, long startSecond, int steps, int length, int[][] secondOfDay, long[][] epochDay) {
         boolean[] ok = new boolean[steps];
-        long length = r.duration().toMinutes() / STEP.toMinutes();
-        Instant last = r.to().plusDays(1).atStartOfDay(r.organiserZone()).toInstant();
+        long last = r.to().plusDays(1).atStartOfDay(r.organiserZone()).toEpochSecond();
+        int earliest = r.earliest().map(LocalTime::toSecondOfDay).orElse(-1);
+        int latest = r.latest().map(LocalTime::toSecondOfDay).orElse(-1);
         for (int s = 0; s + length <= steps; s++) {
-            Instant from = start.plus(STEP.multipliedBy(s));
-            Instant to = from.plus(r.duration());
-            if (r.weeks() <= 1 && to.isAfter(last)) continue;
+            if (r.weeks() <= 1 && startSecond + (long) (s + length) * STEP.getSeconds() > last) continue;
             boolean fine = true;
-            for (Attendee a : r.attendees()) {
-                LocalDateTime begins = LocalDateTime.ofInstant(from, a.zone());
-                LocalDateTime ends = LocalDateTime.ofInstant(to, a.zone());
-                if (r.earliest().isPresent() && begins.toLocalTime().isBefore(r.earliest().get())) fine = false;
-                if (r.latest().isPresent() && (ends.toLocalTime().isAfter(r.latest().get()) || !ends.toLocalDate().equals(begins.toLocalDate())
-                        && !ends.toLocalTime().equals(LocalTime.MIDNIGHT))) {
-                    fine = false;
-                }
-                if (!fine) break;
+            for (int a = 0; a < secondOfDay.length && fine; a++) {
+                int begins = secondOfDay[a][s];
+                int ends = secondOfDay[a][s + length];
+                boolean sameDay = epochDay[a][s + length] == epochDay[a][s] || ends == 0 && epochDay[a][s + length] == epochDay[a][s] + 1;
+                if (earliest >= 0 && begins < earliest) fine = false;
+                if (latest >= 0 && (!sameDay || (ends == 0 ? 86_400 : ends) > latest)) fine = false;
             }
             ok[s] = fine;
         }
@@ -315,14 +331,14 @@ public final class MeetingPlanner {
     }
 
     /** How far each slot is from the middle of everyone's working day, summed in quarter hours: lower is more comfortable. */
-    private static int[] centrality(Request r, Instant start, int slots, int length) {
+    private static int[] centrality(Request r, int slots, int length, int[][] secondOfDay) {
         int[] c = new int[Math.max(slots, 0)];
-        for (Attendee a : r.attendees()) {
-            int middle = (a.start().toSecondOfDay() + a.end().toSecondOfDay()) / 2;
-            ZoneRules rules = a.zone().getRules();
+        int half = (int) (STEP.getSeconds() * length / 2);
+        for (int a = 0; a < secondOfDay.length; a++) {
+            Attendee at = r.attendees().get(a);
+            int middle = (at.start().toSecondOfDay() + at.end().toSecondOfDay()) / 2;
             for (int s = 0; s < slots; s++) {
-                Instant mid = start.plus(STEP.multipliedBy(s)).plus(STEP.multipliedBy(length).dividedBy(2));
-                int local = (int) Math.floorMod(mid.getEpochSecond() + rules.getOffset(mid).getTotalSeconds(), 86_400L);
+                int local = (secondOfDay[a][s] + half) % 86_400;
                 c[s] += Math.abs(local - middle) / 900;
             }
         }

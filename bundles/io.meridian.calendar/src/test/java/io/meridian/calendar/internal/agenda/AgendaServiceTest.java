@@ -1,0 +1,96 @@
+package io.meridian.calendar.internal.agenda;
+
+import io.meridian.api.calendar.Agenda;
+import io.meridian.api.contacts.ContactEvents;
+import io.meridian.api.contacts.RelationshipFacts;
+import io.meridian.api.contacts.RelationshipService;
+import io.meridian.api.contacts.WorkingHours;
+import io.meridian.calendar.internal.service.FixedCalendars;
+import org.junit.jupiter.api.Test;
+import org.osgi.service.event.Event;
+
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The agenda keeps the book in memory and reads again only whom the contact events name. */
+class AgendaServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-24T08:00:00Z");
+    private static final WorkingHours OFFICE = new WorkingHours(LocalTime.of(9, 0), LocalTime.of(17, 0));
+
+    private final Map<UUID, RelationshipFacts> people = new LinkedHashMap<>();
+    /** Each read: null for the whole book, else the people asked for. */
+    private final List<List<UUID>> reads = new ArrayList<>();
+
+    @SuppressWarnings("unchecked")
+    private final RelationshipService relationships = (RelationshipService) Proxy.newProxyInstance(getClass().getClassLoader(),
+            new Class<?>[]{RelationshipService.class}, (proxy, method, args) -> {
+                if (!method.getName().equals("relationships")) throw new UnsupportedOperationException(method.getName());
+                if (args.length == 3) {
+                    reads.add(null);
+                    people.values().forEach((Consumer<RelationshipFacts>) args[2]);
+                } else {
+                    List<UUID> asked = new ArrayList<>((Collection<UUID>) args[0]);
+                    reads.add(asked);
+                    for (UUID id : asked) if (people.containsKey(id)) ((Consumer<RelationshipFacts>) args[3]).accept(people.get(id));
+                }
+                return null;
+            });
+
+    private final AgendaService agenda = new AgendaService(relationships, null, new FixedCalendars(List.of()), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private RelationshipFacts due(String name, int daysAgo) {
+        UUID id = UUID.nameUUIDFromBytes(name.getBytes());
+        return new RelationshipFacts(id, name, "DE", null, "Europe/Berlin", null, null, null, null, NOW.minusSeconds(86_400L * daysAgo), null, null,
+                List.of());
+    }
+
+    private List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (Agenda.Item i : agenda.view(LocalDate.of(2026, 11, 24), 14, ZoneId.of("Europe/Berlin"), OFFICE, 50).items()) names.addAll(i.names());
+        return names;
+    }
+
+    private static Event event(String topic, UUID person) {
+        return new Event(topic, person == null ? Map.of() : Map.of(ContactEvents.PERSON_ID, person.toString()));
+    }
+
+    @Test
+    void theBookIsReadOnceThenOnlyThePeopleEventsName() {
+        RelationshipFacts anna = due("Anna", 3);
+        RelationshipFacts ben = due("Ben", 2);
+        people.put(anna.personId(), anna);
+        people.put(ben.personId(), ben);
+        assertEquals(List.of("Anna", "Ben"), names());
+        assertEquals(List.of("Anna", "Ben"), names());
+        assertEquals(1, reads.size(), "a second view reads nothing: " + reads);
+
+        RelationshipFacts carl = due("Carl", 5);
+        people.put(carl.personId(), carl);
+        agenda.handleEvent(event(ContactEvents.PERSON_CREATED, carl.personId()));
+        people.remove(ben.personId());
+        agenda.handleEvent(event(ContactEvents.PERSON_ERASED, ben.personId()));
+        assertEquals(List.of("Carl", "Anna"), names(), "Carl added, Ben erased");
+        assertEquals(2, reads.size());
+        assertEquals(java.util.Set.of(carl.personId(), ben.personId()), new java.util.HashSet<>(reads.get(1)));
+
+        agenda.handleEvent(event("io/meridian/contacts/CADENCE_CHANGED", null));
+        names();
+        assertEquals(3, reads.size());
+        assertEquals(null, reads.get(2), "an event naming nobody reads the whole book again");
+    }
+}
