@@ -57,7 +57,11 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
     private final HolidayService holidays;
     private final Days days;
     private final BestTimes best;
-    private final List<Pending> items = new ArrayList<>();
+    /** The most pressing items so far, the least pressing at the head; only what may be shown is kept. */
+    private final java.util.PriorityQueue<Pending> top;
+    private final int limit;
+    private final int[] counts = new int[Agenda.Kind.values().length];
+    private final Instant interactionsSince;
     private final Map<String, GreetingGroup> greetings = new HashMap<>();
     private final Map<String, List<Greeting>> greetingsByCountry = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
@@ -69,6 +73,31 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
      */
     private record Pending(Agenda.Kind kind, UUID person, String name, String country, LocalDate due, boolean overdue, Supplier<String> reason,
                            Optional<UUID> commitment, BestTimes.Partner partner, Timing timing, LocalDate actFrom) {
+        long key() {
+            return AgendaBuilder.key(kind, due, overdue);
+        }
+    }
+
+    /** The order of the agenda as one number: overdue first, the user's own broken promises before the rest; then day by day, by kind. */
+    static long key(Agenda.Kind kind, LocalDate due, boolean overdue) {
+        long day = due.toEpochDay() + 1_000_000L;
+        return overdue ? ((long) kind.ordinal() << 40) + day : (1L << 62) + (day << 8) + kind.ordinal();
+    }
+
+    private static final Comparator<Pending> ORDER = Comparator.comparingLong(Pending::key).thenComparing(Pending::name);
+
+    /** Counts an item, and says whether it is pressing enough to be kept. */
+    private boolean admits(Agenda.Kind kind, LocalDate due, boolean overdue, String name) {
+        counts[kind.ordinal()]++;
+        if (top.size() < limit) return true;
+        Pending worst = top.peek();
+        long key = key(kind, due, overdue);
+        return key < worst.key() || key == worst.key() && name.compareTo(worst.name()) < 0;
+    }
+
+    private void keep(Pending p) {
+        top.add(p);
+        if (top.size() > limit) top.poll();
     }
 
     private enum Timing { MESSAGE, CALL, ON_THE_DAY }
@@ -94,6 +123,14 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
     }
 
     public AgendaBuilder(LocalDate from, int daysAhead, Instant now, ZoneId userZone, WorkingHours userHours, HolidayService holidays) {
+        this(from, daysAhead, now, userZone, userHours, holidays, 1000);
+    }
+
+    /** @param limit the most items the agenda will show; the rest are only counted */
+    public AgendaBuilder(LocalDate from, int daysAhead, Instant now, ZoneId userZone, WorkingHours userHours, HolidayService holidays, int limit) {
+        if (limit < 1) throw new IllegalArgumentException("limit: " + limit + "; ask for at least one item");
+        this.limit = limit;
+        this.top = new java.util.PriorityQueue<>(ORDER.reversed());
         if (daysAhead < 0 || daysAhead > Agenda.MAX_DAYS) {
             throw new IllegalArgumentException("days: " + daysAhead + "; an agenda looks 0 to " + Agenda.MAX_DAYS + " days ahead");
         }
@@ -108,11 +145,12 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
         this.holidays = holidays;
         this.days = new Days(holidays);
         this.best = new BestTimes(days, userZone, userHours);
+        this.interactionsSince = from.minusDays(FOLLOW_UP_WINDOW_DAYS).atStartOfDay(userZone).toInstant();
     }
 
     /** The first interaction that counts for follow-ups: a week before the window. */
     public Instant interactionsSince() {
-        return from.minusDays(FOLLOW_UP_WINDOW_DAYS).atStartOfDay(userZone).toInstant();
+        return interactionsSince;
     }
 
     /** Commitments due by then are read: the window and the at-risk days after it. */
@@ -128,12 +166,12 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
         dues(f, partner, name);
         for (Commitment c : f.openCommitments()) commitment(f, c, partner, name);
         Interaction last = f.lastInteraction();
-        if (last != null && MEETINGS.contains(last.channel()) && !last.at().isBefore(interactionsSince())) {
-            LocalDate met = last.at().atZone(userZone).toLocalDate();
+        if (last != null && MEETINGS.contains(last.channel()) && !last.at().isBefore(interactionsSince)) {
+            LocalDate met = userDate(last.at());
             LocalDate due = met.plusDays(FOLLOW_UP_DAYS);
             if (!due.isAfter(to)) {
                 String what = last.channel().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-                items.add(new Pending(Agenda.Kind.FOLLOW_UP, f.personId(), name, f.country(), due, due.isBefore(from),
+                if (admits(Agenda.Kind.FOLLOW_UP, due, due.isBefore(from), name)) keep(new Pending(Agenda.Kind.FOLLOW_UP, f.personId(), name, f.country(), due, due.isBefore(from),
                         () -> "follow up on the " + what + " of " + DAY.format(met) + (last.summary() == null || last.summary().isBlank() ? ""
                                 : " (\"" + shorten(last.summary()) + "\")") + ": nothing has been sent since; thank them and confirm what was agreed",
                         Optional.empty(), partner, Timing.MESSAGE, max(today(), due.minusDays(FOLLOW_UP_DAYS - 1))));
@@ -145,16 +183,16 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
 
     private void dues(RelationshipFacts f, BestTimes.Partner partner, String name) {
         if (f.contactDue() != null) {
-            LocalDate due = f.contactDue().atZone(userZone).toLocalDate();
+            LocalDate due = userDate(f.contactDue());
             if (!due.isAfter(to)) {
-                items.add(new Pending(Agenda.Kind.CONTACT_DUE, f.personId(), name, f.country(), due, due.isBefore(from),
+                if (admits(Agenda.Kind.CONTACT_DUE, due, due.isBefore(from), name)) keep(new Pending(Agenda.Kind.CONTACT_DUE, f.personId(), name, f.country(), due, due.isBefore(from),
                         () -> cadence("be in touch", f.lastContactAt(), f.contactDue(), due), Optional.empty(), partner, Timing.CALL, max(today(), due)));
             }
         }
         if (f.inPersonDue() != null) {
-            LocalDate due = f.inPersonDue().atZone(userZone).toLocalDate();
+            LocalDate due = userDate(f.inPersonDue());
             if (!due.isAfter(to)) {
-                items.add(new Pending(Agenda.Kind.VISIT_DUE, f.personId(), name, f.country(), due, due.isBefore(from),
+                if (admits(Agenda.Kind.VISIT_DUE, due, due.isBefore(from), name)) keep(new Pending(Agenda.Kind.VISIT_DUE, f.personId(), name, f.country(), due, due.isBefore(from),
                         () -> cadence("meet in person", f.lastInPersonAt(), f.inPersonDue(), due) + "; plan a visit or propose one",
                         Optional.empty(), partner, Timing.MESSAGE, max(today(), due)));
             }
@@ -176,20 +214,21 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
         boolean late = deadline.isBefore(from);
         if (c.owedBy() == Party.ME) {
             if (late) {
-                items.add(new Pending(Agenda.Kind.COMMITMENT_LATE, f.personId(), name, f.country(), deadline, true,
+                if (admits(Agenda.Kind.COMMITMENT_LATE, deadline, true, name)) keep(new Pending(Agenda.Kind.COMMITMENT_LATE, f.personId(), name, f.country(), deadline, true,
                         () -> "you promised \"" + shorten(c.what()) + "\" by " + DAY.format(deadline) + ": deliver it, or tell them now when it will come",
                         Optional.of(c.id()), partner, Timing.MESSAGE, today()));
             } else if (!deadline.isAfter(to.plusDays(AT_RISK_DAYS)) && ChronoUnit.DAYS.between(from, deadline) <= AT_RISK_DAYS) {
-                items.add(new Pending(Agenda.Kind.COMMITMENT_AT_RISK, f.personId(), name, f.country(), deadline.minusDays(1).isBefore(from) ? from
+                if (admits(Agenda.Kind.COMMITMENT_AT_RISK, deadline.minusDays(1).isBefore(from) ? from
+                        : deadline.minusDays(1), false, name)) keep(new Pending(Agenda.Kind.COMMITMENT_AT_RISK, f.personId(), name, f.country(), deadline.minusDays(1).isBefore(from) ? from
                         : deadline.minusDays(1), false, () -> "you promised \"" + shorten(c.what()) + "\" by " + DAY.format(deadline)
                         + ": deliver it, or tell them before the date if it will slip", Optional.of(c.id()), partner, Timing.MESSAGE, today()));
             } else if (!deadline.isAfter(to)) {
-                items.add(new Pending(Agenda.Kind.COMMITMENT_DUE, f.personId(), name, f.country(), deadline, false,
+                if (admits(Agenda.Kind.COMMITMENT_DUE, deadline, false, name)) keep(new Pending(Agenda.Kind.COMMITMENT_DUE, f.personId(), name, f.country(), deadline, false,
                         () -> "you promised \"" + shorten(c.what()) + "\" by " + DAY.format(deadline), Optional.of(c.id()), partner, Timing.MESSAGE,
                         max(today(), deadline.minusDays(AT_RISK_DAYS))));
             }
         } else if (late) {
-            items.add(new Pending(Agenda.Kind.THEIR_COMMITMENT_LATE, f.personId(), name, f.country(), deadline, true,
+            if (admits(Agenda.Kind.THEIR_COMMITMENT_LATE, deadline, true, name)) keep(new Pending(Agenda.Kind.THEIR_COMMITMENT_LATE, f.personId(), name, f.country(), deadline, true,
                     () -> "they promised \"" + shorten(c.what()) + "\" by " + DAY.format(deadline) + ": a friendly reminder, or ask if they need anything",
                     Optional.of(c.id()), partner, Timing.MESSAGE, today()));
         }
@@ -200,7 +239,7 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
             LocalDate day = birthdayIn(f.birthday().month(), f.birthday().day(), year);
             if (day.isBefore(from) || day.isAfter(to)) continue;
             String age = f.birthday().year() == null ? "" : " (" + (year - f.birthday().year()) + ")";
-            items.add(new Pending(Agenda.Kind.BIRTHDAY, f.personId(), name, f.country(), day, false, () -> "birthday on " + DAY.format(day) + age
+            if (admits(Agenda.Kind.BIRTHDAY, day, false, name)) keep(new Pending(Agenda.Kind.BIRTHDAY, f.personId(), name, f.country(), day, false, () -> "birthday on " + DAY.format(day) + age
                     + ": send your wishes on the day, their morning", Optional.empty(), partner, Timing.ON_THE_DAY, day));
         }
     }
@@ -216,7 +255,7 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
 
     private void greetings(RelationshipFacts f, BestTimes.Partner partner, String name) {
         String country = f.country();
-        List<Greeting> list = greetingsByCountry.computeIfAbsent(country + "/" + (f.subdivision() == null ? "" : f.subdivision()), k -> {
+        List<Greeting> list = greetingsByCountry.computeIfAbsent(f.subdivision() == null ? country : country + "/" + f.subdivision(), k -> {
             List<Greeting> found = new ArrayList<>();
             try {
                 for (int y = from.getYear(); y <= to.getYear(); y++) {
@@ -263,6 +302,12 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
         return from;
     }
 
+    /** The day an instant falls on in the user's zone, without making a date-time. */
+    private LocalDate userDate(Instant at) {
+        long local = at.getEpochSecond() + userZone.getRules().getOffset(at).getTotalSeconds();
+        return LocalDate.ofEpochDay(Math.floorDiv(local, 86_400L));
+    }
+
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
@@ -276,20 +321,11 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
     public Agenda.View build(int limit) {
         if (limit < 1) throw new IllegalArgumentException("limit: " + limit + "; ask for at least one item");
         Map<Agenda.Kind, Integer> counts = new EnumMap<>(Agenda.Kind.class);
-        for (Pending p : items) counts.merge(p.kind(), 1, Integer::sum);
-        for (GreetingGroup g : greetings.values()) counts.merge(Agenda.Kind.HOLIDAY_GREETING, 1, Integer::sum);
-        // overdue first, the user's own broken promises before the rest; then day by day
-        Comparator<Pending> order = Comparator.comparing((Pending p) -> !p.overdue())
-                .thenComparing((Pending p) -> p.overdue() ? p.kind().ordinal() : 0).thenComparing(Pending::due)
-                .thenComparing(Pending::kind).thenComparing(Pending::name);
-        // the most pressing first, without sorting the whole book: a bounded heap of the limit best
-        java.util.PriorityQueue<Pending> top = new java.util.PriorityQueue<>(order.reversed());
-        for (Pending p : items) {
-            top.add(p);
-            if (top.size() > limit) top.poll();
-        }
+        for (Agenda.Kind k : Agenda.Kind.values()) if (this.counts[k.ordinal()] > 0) counts.put(k, this.counts[k.ordinal()]);
+        if (!greetings.isEmpty()) counts.put(Agenda.Kind.HOLIDAY_GREETING, greetings.size());
         List<Pending> chosen = new ArrayList<>(top);
-        chosen.sort(order);
+        chosen.sort(ORDER);
+        if (chosen.size() > limit) chosen = chosen.subList(0, limit);
         List<Agenda.Item> out = new ArrayList<>();
         for (Pending p : chosen) {
             Optional<Agenda.BestTime> when = p.partner() == null ? Optional.empty() : switch (p.timing()) {

@@ -83,7 +83,7 @@ public final class AgendaService implements Agenda, EventHandler {
 
     @Override
     public View view(LocalDate from, int days, ZoneId userZone, WorkingHours userHours, int limit) {
-        AgendaBuilder builder = new AgendaBuilder(from, days, clock.instant(), userZone, userHours, holidays);
+        AgendaBuilder builder = new AgendaBuilder(from, days, clock.instant(), userZone, userHours, holidays, limit);
         synchronized (book) {
             refresh();
             if (builder.interactionsSince().isBefore(readSince)) {

@@ -177,4 +177,17 @@ class AgendaBuilderTest {
         assertTrue(call.advice().startsWith("call") && call.advice().contains("(Mon 11 May)"), call.advice());
         assertTrue(call.insideYourDay());
     }
+
+    @Test
+    void onlyTheMostPressingAreKeptButEveryItemIsCounted() {
+        AgendaBuilder b = new AgendaBuilder(TODAY, 14, NOW, BERLIN, OFFICE, CALENDARS, 5);
+        for (int i = 1; i <= 30; i++) {
+            b.accept(person("Person " + (100 + i), "US", "America/New_York", null, day(2025, 12, 1).plusSeconds(86_400L * i), null, null, List.of()));
+        }
+        Agenda.View v = b.build(5);
+        assertEquals(30, v.total());
+        assertEquals(30, v.counts().get(Agenda.Kind.CONTACT_DUE));
+        assertEquals(List.of("Person 101", "Person 102", "Person 103", "Person 104", "Person 105"),
+                v.items().stream().map(i -> i.names().get(0)).toList(), "the longest overdue first");
+    }
 }
