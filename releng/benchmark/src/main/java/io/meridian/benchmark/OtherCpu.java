@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * that of its reaped children ({@code /proc/self/stat}); so a window must end after the process
  * started in it has been waited for. Resolution is a clock tick (10 ms) per counter.
  */
-final class OtherCpu {
+public final class OtherCpu {
 
     /** USER_HZ: fixed at 100 on Linux for the user-space interface, whatever the kernel's HZ. */
     private static final double MILLIS_PER_TICK = 10;
@@ -22,13 +22,13 @@ final class OtherCpu {
     static final double QUIET_SHARE = 0.1;
 
     /** Counters at one moment; both in clock ticks, -1 when /proc cannot be read. */
-    record Snapshot(long busyTicks, long ownTicks) {
+    public record Snapshot(long busyTicks, long ownTicks) {
     }
 
     private OtherCpu() {
     }
 
-    static Snapshot now() {
+    public static Snapshot now() {
         try {
             return new Snapshot(busyTicks(), ownTicks());
         } catch (IOException | RuntimeException e) {
@@ -37,7 +37,7 @@ final class OtherCpu {
     }
 
     /** Others' CPU time between two snapshots, in milliseconds; NaN if unknown. */
-    static double millisBetween(Snapshot from, Snapshot to) {
+    public static double millisBetween(Snapshot from, Snapshot to) {
         if (from.busyTicks() < 0 || to.busyTicks() < 0) return Double.NaN;
         long others = (to.busyTicks() - from.busyTicks()) - (to.ownTicks() - from.ownTicks());
         return Math.max(0, others) * MILLIS_PER_TICK;
@@ -50,7 +50,7 @@ final class OtherCpu {
      *
      * @return true if the machine went quiet, false if it stayed busy for {@code maxSeconds}
      */
-    static boolean awaitQuiet(int maxSeconds) throws InterruptedException {
+    public static boolean awaitQuiet(int maxSeconds) throws InterruptedException {
         long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
         do {
             Snapshot before = now();

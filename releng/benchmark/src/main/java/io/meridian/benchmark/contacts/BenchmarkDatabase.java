@@ -24,25 +24,25 @@ import java.util.Locale;
  * A database opened as the store bundle opens it (io.meridian.store's DatabaseTarget and
  * DatabaseOpener): the embedded H2 file with the product's URL options and the bundle's
  * compaction while it is open, or a PostgreSQL server, behind a HikariCP pool configured the
- * same way; with the contacts schema created from the bundle's own migration.
+ * same way; with the contacts schema created from the bundle's own migrations.
  */
-final class BenchmarkDatabase implements AutoCloseable {
+public final class BenchmarkDatabase implements AutoCloseable {
 
     /** The contacts tables, children first, for dropping a previous run's on PostgreSQL. */
     private static final List<String> TABLES = List.of("tombstone", "audit_event", "cadence_rule", "introduction", "trust_assessment",
             "commitment", "interaction", "person_attribute", "person", "organisation");
 
-    final String product;
-    final String location;
+    public final String product;
+    public final String location;
     /** What the H2 URL has beyond the product's options (--h2-options), or "". */
     final String extraOptions;
     /** The pool Meridian's services use. */
-    final HikariDataSource dataSource;
+    public final HikariDataSource dataSource;
     /**
      * The floor's own pool on the same database: its own sessions, so that H2 cannot hand the
      * floor the result Meridian's identical query just computed (or the other way round).
      */
-    final HikariDataSource floor;
+    public final HikariDataSource floor;
     private final Path file;
     private final Path dataDirectory;
     private final DataSource raw;
@@ -78,7 +78,7 @@ final class BenchmarkDatabase implements AutoCloseable {
      * listener; {@code extraOptions} (normally "") are appended to the product's URL, to measure
      * a proposed setting.
      */
-    static BenchmarkDatabase h2(Path dataDirectory, String extraOptions) throws BenchmarkException {
+    public static BenchmarkDatabase h2(Path dataDirectory, String extraOptions) throws BenchmarkException {
         Path base = dataDirectory.resolve("db").resolve("meridian").toAbsolutePath();
         try {
             Files.createDirectories(base.getParent());
@@ -103,8 +103,8 @@ final class BenchmarkDatabase implements AutoCloseable {
         return file != null;
     }
 
-    /** Creates the contacts schema with migration V1, dropping a previous run's tables first (on PostgreSQL). */
-    void createSchema() throws BenchmarkException {
+    /** Creates the contacts schema with the bundle's migrations, dropping a previous run's tables first (on PostgreSQL). */
+    public void createSchema() throws BenchmarkException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             for (String table : TABLES) s.execute("DROP TABLE IF EXISTS " + table + " CASCADE");
@@ -145,7 +145,7 @@ final class BenchmarkDatabase implements AutoCloseable {
     }
 
     /** The size of the database on disk, in decimal megabytes. */
-    double sizeMegabytes() {
+    public double sizeMegabytes() {
         try {
             if (embedded()) return Files.size(file) / 1e6;
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
@@ -159,7 +159,7 @@ final class BenchmarkDatabase implements AutoCloseable {
     }
 
     /** The engine's version, for the report. */
-    String version() {
+    public String version() {
         try (Connection c = dataSource.getConnection()) {
             return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
         } catch (SQLException e) {

@@ -7,15 +7,16 @@ import java.util.Map;
  * The 40 countries the generated contacts live in, weighted like the address book of a company
  * based in Germany that trades worldwide, each with a time zone, a language, a calling code and
  * the names people there have (Latin script, accents kept, so that search folding is exercised).
+ * The contacts benchmark and the calendar benchmark's agenda book share them.
  */
-final class CountryMix {
+public final class CountryMix {
 
     /** Given and family names of one culture. */
-    record Names(List<String> given, List<String> family) {
+    public record Names(List<String> given, List<String> family) {
     }
 
     /** @param weight relative share of the contacts */
-    record Country(String code, double weight, String timeZone, String language, String callingCode, Names names) {
+    public record Country(String code, double weight, String timeZone, String language, String callingCode, Names names) {
     }
 
     private static final Names GERMAN = new Names(
@@ -79,7 +80,7 @@ final class CountryMix {
             List.of("Mehmet", "Ayşe", "Mustafa", "Fatma", "Emre", "Zeynep", "Murat"),
             List.of("Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Aydın"));
 
-    static final List<Country> ALL = List.of(
+    public static final List<Country> ALL = List.of(
             new Country("DE", 14, "Europe/Berlin", "de", "+49", GERMAN),
             new Country("US", 10, "America/New_York", "en-US", "+1", ENGLISH),
             new Country("GB", 8, "Europe/London", "en-GB", "+44", ENGLISH),
