@@ -24,7 +24,6 @@ import org.osgi.service.component.annotations.Reference;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +32,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,7 +60,7 @@ public final class AgendaRoutes extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        try {
+        Routes.answer(() -> {
             switch (path.replaceFirst("/$", "") + ":" + request.getMethod()) {
                 case "/api/v1/agenda:GET" -> JsonBodies.write(response, 200, view(viewOf(request)), JSON);
                 case "/api/v1/agenda.ics:GET" -> ics(response, viewOf(request));
@@ -70,22 +68,13 @@ public final class AgendaRoutes extends HttpServlet {
                 default -> throw new ApiException(404, "not_found", "no agenda route " + request.getMethod() + " " + path
                         + "; the routes are GET /api/v1/agenda, /api/v1/agenda.ics and /api/v1/agenda/advice?contactId=");
             }
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(400, "bad_request", e.getMessage());
-        } catch (DateTimeException e) {
-            throw new ApiException(400, "bad_request", "a date or time is out of range: " + e.getMessage()
-                    + "; use days between 1900 and 2100");
-        } catch (NoSuchElementException e) {
-            throw new ApiException(404, "not_found", e.getMessage());
-        } catch (IllegalStateException e) {
-            throw new ApiException(503, "unavailable", e.getMessage());
-        }
+        });
     }
 
     private Agenda.View viewOf(HttpServletRequest request) {
         QueryParameters q = new QueryParameters(request, List.of("from", "days", "zone", "hours", "limit"));
         ZoneId zone = q.parsed("zone", Participants::zone, clock.getZone());
-        LocalDate from = q.parsed("from", AgendaRoutes::date, LocalDate.now(clock.withZone(zone)));
+        LocalDate from = q.parsed("from", Routes::date, LocalDate.now(clock.withZone(zone)));
         int days = q.integer("days", 14, 0, Agenda.MAX_DAYS);
         WorkingHours hours = q.parsed("hours", WorkingHours::parse, new WorkingHours(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)));
         int limit = q.integer("limit", 50, 1, 1000);
@@ -127,7 +116,7 @@ public final class AgendaRoutes extends HttpServlet {
     private ObjectNode advice(HttpServletRequest request) {
         QueryParameters q = new QueryParameters(request, List.of("contactId", "at", "zone", "hours"));
         String id = q.text("contactId");
-        Instant at = q.parsed("at", AgendaRoutes::instant, clock.instant());
+        Instant at = q.parsed("at", Routes::instant, clock.instant());
         ZoneId zone = q.parsed("zone", Participants::zone, clock.getZone());
         WorkingHours hours = q.parsed("hours", WorkingHours::parse, new WorkingHours(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)));
         UUID person = id == null ? null : q.parsed("contactId", AgendaRoutes::uuid, null);
@@ -169,22 +158,6 @@ public final class AgendaRoutes extends HttpServlet {
         response.setContentType("text/calendar; charset=utf-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"agenda-" + v.from() + ".ics\"");
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a date: write 2026-05-04");
-        }
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not an instant: write 2026-05-07T07:00:00Z");
-        }
     }
 
     private static UUID uuid(String text) {

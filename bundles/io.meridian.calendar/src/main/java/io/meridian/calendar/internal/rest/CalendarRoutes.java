@@ -80,7 +80,7 @@ public final class CalendarRoutes extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String info = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
-        try {
+        Routes.answer(() -> {
             switch (info + ":" + request.getMethod()) {
                 case "holidays:GET" -> ok(response, holidays(request));
                 case "holidays.ics:GET" -> holidaysIcs(request, response);
@@ -92,16 +92,7 @@ public final class CalendarRoutes extends HttpServlet {
                 default -> throw new ApiException(404, "not_found", "no calendar route " + request.getMethod() + " /api/v1/calendar/" + info
                         + "; the routes are GET holidays, holidays.ics, workweek, now, status, meeting.ics and POST meeting-slots");
             }
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(400, "bad_request", e.getMessage());
-        } catch (DateTimeException e) {
-            throw new ApiException(400, "bad_request", "a date or time is out of range: " + e.getMessage()
-                    + "; use days between 1900 and 2100");
-        } catch (NoSuchElementException e) {
-            throw new ApiException(404, "not_found", e.getMessage());
-        } catch (IllegalStateException e) {
-            throw new ApiException(503, "unavailable", e.getMessage());
-        }
+        });
     }
 
     private HolidayService.HolidayYear year(HttpServletRequest request) {
@@ -152,7 +143,7 @@ public final class CalendarRoutes extends HttpServlet {
     private void meetingIcs(HttpServletRequest request, HttpServletResponse response) throws IOException {
         QueryParameters q = new QueryParameters(request, List.of("title", "start", "minutes", "zone", "description", "weeks"));
         String title = q.text("title");
-        Instant start = q.parsed("start", CalendarRoutes::instant, null);
+        Instant start = q.parsed("start", Routes::instant, null);
         int minutes = q.integer("minutes", 60, 15, 480);
         int weeks = q.integer("weeks", 1, 1, 26);
         ZoneId zone = q.parsed("zone", Participants::zone, ZoneId.of("UTC"));
@@ -185,7 +176,7 @@ public final class CalendarRoutes extends HttpServlet {
     private ObjectNode workWeek(HttpServletRequest request) {
         QueryParameters q = new QueryParameters(request, List.of("country", "date"));
         String country = q.text("country");
-        LocalDate date = q.parsed("date", CalendarRoutes::date, LocalDate.now(clock));
+        LocalDate date = q.parsed("date", Routes::date, LocalDate.now(clock));
         if (country == null) throw InvalidFields.invalid(Map.of("country", "required: an ISO 3166-1 alpha-2 code such as AE"));
         q.check();
         HolidayService.CountryWeek w = holidays.workWeek(country, date);
@@ -363,22 +354,6 @@ public final class CalendarRoutes extends HttpServlet {
         if (node == null || node.isNull()) return false;
         if (!node.isBoolean()) errors.add(name, "must be true or false, not " + JsonBodies.describe(node));
         return node.asBoolean();
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a date: write 2026-05-04");
-        }
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not an instant: write 2026-05-07T07:00:00Z, as a slot's start is written");
-        }
     }
 
     private static void ok(HttpServletResponse response, ObjectNode body) throws IOException {

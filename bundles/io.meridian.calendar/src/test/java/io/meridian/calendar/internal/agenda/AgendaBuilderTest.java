@@ -11,8 +11,6 @@ import io.meridian.api.contacts.Origin;
 import io.meridian.api.contacts.Party;
 import io.meridian.api.contacts.RelationshipFacts;
 import io.meridian.api.contacts.WorkingHours;
-import io.meridian.calendar.internal.content.CalendarFile;
-import io.meridian.calendar.internal.content.CountryCalendar;
 import io.meridian.calendar.internal.plan.Days;
 import io.meridian.calendar.internal.service.FixedCalendars;
 import org.junit.jupiter.api.Test;
@@ -26,18 +24,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.meridian.calendar.internal.content.TestCalendars.calendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AgendaBuilderTest {
 
-    private static CountryCalendar calendar(String country, String body) {
-        CalendarFile.Result r = CalendarFile.read("test", "content/calendar/" + country + ".json",
-                "{\"country\": \"" + country + "\", \"sources\": [{\"citation\": \"test\"}], " + body + "}");
-        assertEquals(List.of(), r.problems());
-        return r.calendar().orElseThrow();
-    }
 
     private static final FixedCalendars CALENDARS = new FixedCalendars(List.of(
             calendar("JP", """

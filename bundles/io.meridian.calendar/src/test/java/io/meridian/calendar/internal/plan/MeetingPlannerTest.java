@@ -1,7 +1,5 @@
 package io.meridian.calendar.internal.plan;
 
-import io.meridian.calendar.internal.content.CalendarFile;
-import io.meridian.calendar.internal.content.CountryCalendar;
 import io.meridian.calendar.internal.service.FixedCalendars;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static io.meridian.calendar.internal.content.TestCalendars.calendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,19 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MeetingPlannerTest {
 
-    private static final String SOURCE = "\"sources\": [{\"citation\": \"test\"}]";
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
 
-    private static CountryCalendar calendar(String country, String body) {
-        CalendarFile.Result r = CalendarFile.read("test", "content/calendar/" + country + ".json",
-                "{\"country\": \"" + country + "\", " + SOURCE + ", " + body + "}");
-        assertEquals(List.of(), r.problems());
-        return r.calendar().orElseThrow();
-    }
 
     private static final MeetingPlanner PLANNER = new MeetingPlanner(new Days(new FixedCalendars(List.of(
             calendar("JP", """

@@ -1,8 +1,6 @@
 package io.meridian.calendar.internal.shell;
 
 import io.meridian.api.shell.CommandException;
-import io.meridian.calendar.internal.content.CalendarFile;
-import io.meridian.calendar.internal.content.CountryCalendar;
 import io.meridian.calendar.internal.service.FixedCalendars;
 import org.junit.jupiter.api.Test;
 
@@ -11,18 +9,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import static io.meridian.calendar.internal.content.TestCalendars.calendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CalendarCommandsTest {
 
-    private static CountryCalendar calendar(String country, String body) {
-        CalendarFile.Result r = CalendarFile.read("test.region", "content/calendar/" + country + ".json",
-                "{\"country\": \"" + country + "\", \"sources\": [{\"citation\": \"test\"}], " + body + "}");
-        assertEquals(List.of(), r.problems());
-        return r.calendar().orElseThrow();
-    }
 
     private static final FixedCalendars CALENDARS = new FixedCalendars(List.of(
             calendar("SA", """
