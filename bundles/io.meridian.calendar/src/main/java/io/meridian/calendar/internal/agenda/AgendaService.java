@@ -39,9 +39,11 @@ import java.util.UUID;
 /**
  * The {@link Agenda} over the contacts book and the holiday service.
  *
- * <p>The book is kept in memory, as the agenda reads it: read whole on the first view, then
+ * <p>The book is kept in memory, as the agenda reads it: read whole in the background when the
+ * component starts (or by the first view, if that comes first), then
  * only the people whose contact events arrived since (a change, an interaction, a promise,
- * an erasure), and whole again every hour, after an event that names nobody, or when more than
+ * an erasure), and whole again every hour (in the background, while views use the book they
+ * have), after an event that names nobody, or when more than
  * {@value #MAX_DIRTY} people changed at once. A view is then one pass over memory rather than
  * over 100,000 rows. A view that looks further back than the book was read for reads the
  * database directly.
@@ -65,13 +67,72 @@ public final class AgendaService implements Agenda, EventHandler {
     private final Clock clock;
     private final Map<UUID, RelationshipFacts> book = new ConcurrentHashMap<>();
     private final Set<UUID> dirty = ConcurrentHashMap.newKeySet();
-    private volatile boolean stale = true;
+    private volatile boolean stale;
+    private boolean loaded;
+    /** Reads the whole book in the background, in the running workbench; null where views read it themselves (tests, the benchmark). */
+    private java.util.concurrent.ExecutorService loader;
+    private java.util.concurrent.Future<?> loading;
     private Instant loadedAt = Instant.MIN;
     private Instant readSince = Instant.MAX;
 
     @Activate
     public AgendaService(@Reference RelationshipService relationships, @Reference ContactService contacts, @Reference HolidayService holidays) {
         this(relationships, contacts, holidays, Clock.systemUTC());
+        // read the book while the workbench starts, so the first agenda shown does not wait for it
+        loader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "meridian-agenda-book");
+            thread.setDaemon(true);
+            return thread;
+        });
+        loadInBackground();
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() {
+        if (loader != null) loader.shutdownNow();
+    }
+
+    /** Reads the whole book on the loader thread, unless a read is already under way; views go on with the book they have. */
+    private synchronized void loadInBackground() {
+        if (loader == null || loader.isShutdown() || loading != null && !loading.isDone()) return;
+        loading = loader.submit(() -> {
+            try {
+                Instant now = clock.instant();
+                Map<UUID, RelationshipFacts> fresh = readWhole(now);
+                synchronized (book) {
+                    // a view may have read the book itself meanwhile, more recently: keep that one
+                    if (!loaded || now.isAfter(loadedAt)) swap(fresh, now);
+                }
+            } catch (RuntimeException e) {
+                // the next view reads the book itself, and reports what fails
+                java.util.logging.Logger.getLogger(AgendaService.class.getName()).log(java.util.logging.Level.WARNING,
+                        "the agenda could not read the contacts book in the background; the next view reads it", e);
+            }
+        });
+    }
+
+    /** Waits for a background read under way to finish (for tests). */
+    void awaitBackgroundRead() throws Exception {
+        java.util.concurrent.Future<?> f;
+        synchronized (this) {
+            f = loading;
+        }
+        if (f != null) f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private Map<UUID, RelationshipFacts> readWhole(Instant now) {
+        Map<UUID, RelationshipFacts> fresh = new java.util.HashMap<>();
+        relationships.relationships(now.minus(LOOK_BACK), ALL_PROMISES, f -> fresh.put(f.personId(), f));
+        return fresh;
+    }
+
+    /** Puts a whole book read at {@code now} in place; people changed since stay marked and are read again. Called holding the book's lock. */
+    private void swap(Map<UUID, RelationshipFacts> fresh, Instant now) {
+        book.clear();
+        book.putAll(fresh);
+        loadedAt = now;
+        readSince = now.minus(LOOK_BACK);
+        loaded = true;
     }
 
     public AgendaService(RelationshipService relationships, ContactService contacts, HolidayService holidays, Clock clock) {
@@ -113,18 +174,22 @@ public final class AgendaService implements Agenda, EventHandler {
     /** Brings the book in memory up to date: whole, or the people whose events arrived. Called holding the book's lock. */
     private void refresh() {
         Instant now = clock.instant();
-        if (stale || dirty.size() > MAX_DIRTY || now.isAfter(loadedAt.plus(RELOAD_AFTER))) {
+        if (!loaded || stale || dirty.size() > MAX_DIRTY) {
             // events from here on mark people again, so none is lost while the book is read
             stale = false;
             dirty.clear();
-            Instant since = now.minus(LOOK_BACK);
-            Map<UUID, RelationshipFacts> fresh = new java.util.HashMap<>();
-            relationships.relationships(since, ALL_PROMISES, f -> fresh.put(f.personId(), f));
-            book.clear();
-            book.putAll(fresh);
-            loadedAt = now;
-            readSince = since;
+            swap(readWhole(now), now);
             return;
+        }
+        // an hour old: read it again in the background, and answer from the book as it is, with the changes below
+        if (now.isAfter(loadedAt.plus(RELOAD_AFTER))) {
+            if (loader != null) {
+                loadInBackground();
+            } else {
+                dirty.clear();
+                swap(readWhole(now), now);
+                return;
+            }
         }
         if (dirty.isEmpty()) return;
         List<UUID> changed = new ArrayList<>(dirty);

@@ -93,4 +93,21 @@ class AgendaServiceTest {
         assertEquals(3, reads.size());
         assertEquals(null, reads.get(2), "an event naming nobody reads the whole book again");
     }
+
+    @Test
+    void inTheWorkbenchTheBookIsReadInTheBackgroundBeforeTheFirstView() throws Exception {
+        RelationshipFacts anna = due("Anna", 3);
+        people.put(anna.personId(), anna);
+        AgendaService started = new AgendaService(relationships, null, new FixedCalendars(List.of()));
+        try {
+            started.awaitBackgroundRead();
+            assertEquals(1, reads.size(), "read once, by the loader thread");
+            List<String> names = new ArrayList<>();
+            for (Agenda.Item i : started.view(LocalDate.now(ZoneOffset.UTC), 14, ZoneId.of("Europe/Berlin"), OFFICE, 50).items()) names.addAll(i.names());
+            assertEquals(List.of("Anna"), names);
+            assertEquals(1, reads.size(), "the first view found the book already read: " + reads);
+        } finally {
+            started.deactivate();
+        }
+    }
 }
