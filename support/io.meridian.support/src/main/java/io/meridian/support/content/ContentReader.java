@@ -32,6 +32,32 @@ public abstract class ContentReader {
         this.file = file;
     }
 
+    /**
+     * Parses a JSON file that must hold one object, and returns it; or null, after saying why
+     * not ({@code shape} shows what the object looks like: {@code {"country": "JP", …}}).
+     */
+    protected final JsonNode parseObject(String text, String shape) {
+        return parseObject(null, "JSON", text, 1, shape);
+    }
+
+    /**
+     * The same for a document in another format Jackson reads (an article's YAML front matter),
+     * whose first line is line {@code firstLine} of the file; {@code factory} null means JSON.
+     */
+    protected final JsonNode parseObject(com.fasterxml.jackson.core.JsonFactory factory, String format, String text, int firstLine, String shape) {
+        try {
+            json = factory == null ? LocatedJson.parse(text) : LocatedJson.parse(factory, format, text, firstLine);
+        } catch (LocatedJson.Malformed e) {
+            problemAt(e.line(), e.getMessage());
+            return null;
+        }
+        if (!json.root().isObject()) {
+            problem("", shape);
+            return null;
+        }
+        return json.root();
+    }
+
     /** A problem with the file as a whole, or at a line the parser found. */
     protected final void problemAt(int line, String message) {
         problems.add(new ContentProblem(bundle, file, line, "", message));

@@ -8,7 +8,6 @@ import io.meridian.api.culture.Source;
 import io.meridian.calendar.internal.holidays.DateRule;
 import io.meridian.calendar.internal.holidays.HolidaySet;
 import io.meridian.support.content.ContentReader;
-import io.meridian.support.content.LocatedJson;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -87,17 +86,8 @@ public final class CalendarFile extends ContentReader {
     }
 
     private Result read(String text) {
-        try {
-            json = LocatedJson.parse(text);
-        } catch (LocatedJson.Malformed e) {
-            problemAt(e.line(), e.getMessage());
-            return new Result(Optional.empty(), problems);
-        }
-        JsonNode root = json.root();
-        if (!root.isObject()) {
-            problem("", "a calendar file is one JSON object, {\"country\": \"JP\", \"holidays\": […], …}");
-            return new Result(Optional.empty(), problems);
-        }
+        JsonNode root = parseObject(text, "a calendar file is one JSON object, {\"country\": \"JP\", \"holidays\": […], …}");
+        if (root == null) return new Result(Optional.empty(), problems);
         unknownFields(root, "", FIELDS);
         String country = country(root.path("country"));
         List<Source> sources = sources(root.path("sources"), "sources");

@@ -7,6 +7,7 @@ import io.meridian.api.calendar.WorkWeekProvider;
 import io.meridian.api.culture.ContentProblem;
 import io.meridian.calendar.internal.content.CalendarFile;
 import io.meridian.calendar.internal.content.CountryCalendar;
+import io.meridian.support.content.ContentText;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -16,10 +17,6 @@ import org.osgi.util.tracker.BundleTracker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,8 +41,6 @@ final class CalendarExtender extends BundleTracker<List<ServiceRegistration<?>>>
     static final String HEADER = "Meridian-Content";
     /** Service property naming where a calendar comes from: the bundle's symbolic name and the file. */
     static final String SOURCE = "meridian.calendar.source";
-    /** Larger files are refused: a runaway file should not stall the extender. */
-    static final int MAX_FILE_BYTES = 1 << 20;
 
     private final BiConsumer<String, List<ContentProblem>> problems;
 
@@ -158,24 +153,13 @@ final class CalendarExtender extends BundleTracker<List<ServiceRegistration<?>>>
             }
             byte[] bytes;
             try (InputStream in = url.openStream()) {
-                bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+                bytes = in.readNBytes(ContentText.MAX_FILE_BYTES + 1);
             } catch (IOException e) {
                 problems.add(new ContentProblem(name, path, 0, "", "cannot be read from the bundle: " + e.getMessage()));
                 continue;
             }
-            if (bytes.length > MAX_FILE_BYTES) {
-                problems.add(new ContentProblem(name, path, 0, "", "the file is over " + MAX_FILE_BYTES / 1024
-                        + " KiB; a country's calendar is far smaller, so check it is the right file"));
-                continue;
-            }
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException bad) {
-                problems.add(new ContentProblem(name, path, 0, "", "not UTF-8 text; save the file as UTF-8"));
-                continue;
-            }
+            String text = ContentText.decode(name, path, bytes, problems);
+            if (text == null) continue;
             CalendarFile.Result r = CalendarFile.read(name, path, text);
             r.calendar().ifPresent(calendars::add);
             problems.addAll(r.problems());

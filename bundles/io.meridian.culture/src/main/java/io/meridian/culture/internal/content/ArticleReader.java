@@ -9,7 +9,6 @@ import io.meridian.api.culture.Article;
 import io.meridian.api.culture.ContentProblem;
 import io.meridian.api.culture.Source;
 import io.meridian.support.content.ContentReader;
-import io.meridian.support.content.LocatedJson;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -87,17 +86,9 @@ public final class ArticleReader extends ContentReader {
             problemAt(1, "the front matter opened on line 1 is never closed; end it with a line holding only ---");
             return new Result(Optional.empty(), problems);
         }
-        try {
-            json = LocatedJson.parse(YAML, "YAML", String.join("\n", lines.subList(1, close)), 2);
-        } catch (LocatedJson.Malformed e) {
-            problemAt(e.line(), e.getMessage());
-            return new Result(Optional.empty(), problems);
-        }
-        JsonNode root = json.root();
-        if (!root.isObject()) {
-            problemAt(2, "the front matter is a set of fields, one per line: \"title: Gift giving in Japan\"");
-            return new Result(Optional.empty(), problems);
-        }
+        JsonNode root = parseObject(YAML, "YAML", String.join("\n", lines.subList(1, close)), 2,
+                "the front matter is a set of fields, one per line: \"title: Gift giving in Japan\"");
+        if (root == null) return new Result(Optional.empty(), problems);
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String field = names.next();
             if (!FIELDS.contains(field)) problem(field, "unknown field" + suggestion(field, FIELDS) + "; the fields are " + sorted(FIELDS));

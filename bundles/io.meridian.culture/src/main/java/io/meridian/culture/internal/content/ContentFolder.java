@@ -3,11 +3,8 @@ package io.meridian.culture.internal.content;
 import io.meridian.api.culture.Article;
 import io.meridian.api.culture.ContentProblem;
 import io.meridian.api.culture.CountryProfile;
+import io.meridian.support.content.ContentText;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +17,6 @@ import java.util.SortedMap;
  * problems is left out and its problems are kept, the rest loads.
  */
 public final class ContentFolder {
-
-    /** Larger files are refused: content is prose, and a runaway file should not stall the extender. */
-    public static final int MAX_FILE_BYTES = 1 << 20;
 
     /** What a bundle's folder holds. */
     public record Content(List<CountryProfile> profiles, List<Article> articles, List<ContentProblem> problems) {
@@ -62,19 +56,8 @@ public final class ContentFolder {
                 }
                 continue;
             }
-            if (e.getValue().length > MAX_FILE_BYTES) {
-                problems.add(new ContentProblem(bundle, path, 0, "", "the file is " + e.getValue().length / 1024
-                        + " KiB; content files are at most " + MAX_FILE_BYTES / 1024 + " KiB, split it"));
-                continue;
-            }
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(e.getValue())).toString();
-            } catch (CharacterCodingException bad) {
-                problems.add(new ContentProblem(bundle, path, 0, "", "not UTF-8 text; save the file as UTF-8"));
-                continue;
-            }
+            String text = ContentText.decode(bundle, path, e.getValue(), problems);
+            if (text == null) continue;
             if (profile) {
                 ProfileReader.Result r = ProfileReader.read(bundle, path, text);
                 r.profile().ifPresent(profiles::add);

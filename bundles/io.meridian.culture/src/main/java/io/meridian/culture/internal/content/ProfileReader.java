@@ -11,7 +11,6 @@ import io.meridian.api.culture.ScalePosition;
 import io.meridian.api.culture.Section;
 import io.meridian.api.culture.Source;
 import io.meridian.support.content.ContentReader;
-import io.meridian.support.content.LocatedJson;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -61,17 +60,8 @@ public final class ProfileReader extends ContentReader {
     }
 
     private Result read(String text) {
-        try {
-            json = LocatedJson.parse(text);
-        } catch (LocatedJson.Malformed e) {
-            problemAt(e.line(), e.getMessage());
-            return new Result(Optional.empty(), problems);
-        }
-        JsonNode root = json.root();
-        if (!root.isObject()) {
-            problem("", "a profile is one JSON object, {\"country\": \"JP\", …}");
-            return new Result(Optional.empty(), problems);
-        }
+        JsonNode root = parseObject(text, "a profile is one JSON object, {\"country\": \"JP\", …}");
+        if (root == null) return new Result(Optional.empty(), problems);
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) problem(name, "unknown field" + suggestion(name, FIELDS) + "; the fields are " + sorted(FIELDS));

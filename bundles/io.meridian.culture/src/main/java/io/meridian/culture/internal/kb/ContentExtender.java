@@ -100,7 +100,7 @@ public final class ContentExtender extends BundleTracker<ServiceRegistration<Cul
             String path = url.getPath().startsWith("/") ? url.getPath().substring(1) : url.getPath();
             if (path.endsWith("/")) continue;
             try (InputStream in = url.openStream()) {
-                files.put(path, in.readNBytes(ContentFolder.MAX_FILE_BYTES + 1));
+                files.put(path, in.readNBytes(io.meridian.support.content.ContentText.MAX_FILE_BYTES + 1));
             } catch (IOException e) {
                 unreadable.add(new ContentProblem(name, path, 0, "", "cannot be read from the bundle: " + e.getMessage()));
             }
