@@ -42,8 +42,10 @@ public sealed interface DateRule {
     /** The days it falls on in a Gregorian year: usually one, none when it does not occur, two when a shorter year fits twice. */
     List<LocalDate> datesIn(int year);
 
-    /** Whether its dates are worked out ahead of an announcement and may move by a day. */
-    boolean estimated();
+    /** Whether its dates are worked out ahead of an announcement and may move by a day; most rules are exact. */
+    default boolean estimated() {
+        return false;
+    }
 
     /** The same day every year; 29 February only in leap years. */
     record Fixed(MonthDay day) implements DateRule {
@@ -55,11 +57,6 @@ public sealed interface DateRule {
         public List<LocalDate> datesIn(int year) {
             checkYear(year);
             return day.isValidYear(year) ? List.of(day.atYear(year)) : List.of();
-        }
-
-        @Override
-        public boolean estimated() {
-            return false;
         }
     }
 
@@ -81,11 +78,6 @@ public sealed interface DateRule {
             LocalDate date = nth == -1 ? first.with(TemporalAdjusters.lastInMonth(weekday))
                     : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, weekday));
             return date.getMonth() == month ? List.of(date) : List.of();
-        }
-
-        @Override
-        public boolean estimated() {
-            return false;
         }
     }
 
@@ -112,11 +104,6 @@ public sealed interface DateRule {
             }
             return List.copyOf(dates);
         }
-
-        @Override
-        public boolean estimated() {
-            return false;
-        }
     }
 
     /**
@@ -140,11 +127,6 @@ public sealed interface DateRule {
                 throw new IllegalStateException("ICU4J gave " + sunday + " for Easter " + year + ", not a Sunday of that year");
             }
             return List.of(sunday);
-        }
-
-        @Override
-        public boolean estimated() {
-            return false;
         }
     }
 
@@ -241,11 +223,6 @@ public sealed interface DateRule {
                 addIfItExists(c, hebrewYear, month.icu, -1, day, year, dates);
             }
             return List.copyOf(dates);
-        }
-
-        @Override
-        public boolean estimated() {
-            return false;
         }
     }
 
