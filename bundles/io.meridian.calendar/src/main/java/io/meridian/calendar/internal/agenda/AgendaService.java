@@ -39,8 +39,8 @@ import java.util.UUID;
 /**
  * The {@link Agenda} over the contacts book and the holiday service.
  *
- * <p>The book is kept in memory, as the agenda reads it: read whole in the background when the
- * component starts (or by the first view, if that comes first), then
+ * <p>The book is kept in memory, as the agenda reads it: read whole in the background a few
+ * seconds after the component starts (or by the first view, if that comes first), then
  * only the people whose contact events arrived since (a change, an interaction, a promise,
  * an erasure), and whole again every hour (in the background, while views use the book they
  * have), after an event that names nobody, or when more than
@@ -61,30 +61,47 @@ public final class AgendaService implements Agenda, EventHandler {
     /** Every open promise is kept, however far its date. */
     static final LocalDate ALL_PROMISES = LocalDate.of(HolidayService.LAST_YEAR, 12, 31);
 
+    /** How long after the component starts the book is read in the background: after the workbench itself has started. */
+    static final Duration START_DELAY = Duration.ofSeconds(5);
+
     private final RelationshipService relationships;
     private final ContactService contacts;
     private final HolidayService holidays;
     private final Clock clock;
-    private final Map<UUID, RelationshipFacts> book = new ConcurrentHashMap<>();
+    /** Guarded by itself: every read and change of the book in memory, and of the fields below it. */
+    private final Map<UUID, RelationshipFacts> book = new java.util.HashMap<>();
     private final Set<UUID> dirty = ConcurrentHashMap.newKeySet();
     private volatile boolean stale;
-    private boolean loaded;
-    /** Reads the whole book in the background, in the running workbench; null where views read it themselves (tests, the benchmark). */
-    private java.util.concurrent.ExecutorService loader;
-    private java.util.concurrent.Future<?> loading;
+    private volatile boolean loaded;
     private Instant loadedAt = Instant.MIN;
     private Instant readSince = Instant.MAX;
+    /** Reads the whole book in the background in the running workbench; null where views read it themselves (tests, the benchmark). */
+    private final java.util.concurrent.ScheduledExecutorService loader;
+    /** Guarded by {@code this}: the background read scheduled or under way. */
+    private java.util.concurrent.Future<?> loading;
 
     @Activate
     public AgendaService(@Reference RelationshipService relationships, @Reference ContactService contacts, @Reference HolidayService holidays) {
-        this(relationships, contacts, holidays, Clock.systemUTC());
-        // read the book while the workbench starts, so the first agenda shown does not wait for it
-        loader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        this(relationships, contacts, holidays, Clock.systemUTC(), java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "meridian-agenda-book");
             thread.setDaemon(true);
             return thread;
-        });
-        loadInBackground();
+        }));
+        loadInBackground(START_DELAY);
+    }
+
+    /** Without a background reader: each view brings the book up to date itself. */
+    public AgendaService(RelationshipService relationships, ContactService contacts, HolidayService holidays, Clock clock) {
+        this(relationships, contacts, holidays, clock, null);
+    }
+
+    private AgendaService(RelationshipService relationships, ContactService contacts, HolidayService holidays, Clock clock,
+                          java.util.concurrent.ScheduledExecutorService loader) {
+        this.relationships = relationships;
+        this.contacts = contacts;
+        this.holidays = holidays;
+        this.clock = clock;
+        this.loader = loader;
     }
 
     @org.osgi.service.component.annotations.Deactivate
@@ -92,10 +109,10 @@ public final class AgendaService implements Agenda, EventHandler {
         if (loader != null) loader.shutdownNow();
     }
 
-    /** Reads the whole book on the loader thread, unless a read is already under way; views go on with the book they have. */
-    private synchronized void loadInBackground() {
+    /** Reads the whole book on the loader thread after {@code delay}, unless a read is already scheduled or under way. */
+    private synchronized void loadInBackground(Duration delay) {
         if (loader == null || loader.isShutdown() || loading != null && !loading.isDone()) return;
-        loading = loader.submit(() -> {
+        loading = loader.schedule(() -> {
             try {
                 Instant now = clock.instant();
                 Map<UUID, RelationshipFacts> fresh = readWhole(now);
@@ -108,16 +125,26 @@ public final class AgendaService implements Agenda, EventHandler {
                 java.util.logging.Logger.getLogger(AgendaService.class.getName()).log(java.util.logging.Level.WARNING,
                         "the agenda could not read the contacts book in the background; the next view reads it", e);
             }
-        });
+        }, delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    /** Waits for a background read under way to finish (for tests). */
-    void awaitBackgroundRead() throws Exception {
+    /**
+     * Before the book was first read: a read that has begun is waited for rather than done
+     * twice; one still waiting for its delay is called off, and the view reads the book itself.
+     */
+    void settleFirstRead() {
         java.util.concurrent.Future<?> f;
         synchronized (this) {
             f = loading;
         }
-        if (f != null) f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        if (loaded || f == null || f.cancel(false)) return;
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+            // the view reads the book itself
+        }
     }
 
     private Map<UUID, RelationshipFacts> readWhole(Instant now) {
@@ -135,16 +162,10 @@ public final class AgendaService implements Agenda, EventHandler {
         loaded = true;
     }
 
-    public AgendaService(RelationshipService relationships, ContactService contacts, HolidayService holidays, Clock clock) {
-        this.relationships = relationships;
-        this.contacts = contacts;
-        this.holidays = holidays;
-        this.clock = clock;
-    }
-
     @Override
     public View view(LocalDate from, int days, ZoneId userZone, WorkingHours userHours, int limit) {
         AgendaBuilder builder = new AgendaBuilder(from, days, clock.instant(), userZone, userHours, holidays, limit);
+        if (!loaded) settleFirstRead();
         synchronized (book) {
             refresh();
             if (builder.interactionsSince().isBefore(readSince)) {
@@ -184,7 +205,7 @@ public final class AgendaService implements Agenda, EventHandler {
         // an hour old: read it again in the background, and answer from the book as it is, with the changes below
         if (now.isAfter(loadedAt.plus(RELOAD_AFTER))) {
             if (loader != null) {
-                loadInBackground();
+                loadInBackground(Duration.ZERO);
             } else {
                 dirty.clear();
                 swap(readWhole(now), now);

@@ -67,7 +67,7 @@ public final class Days {
         return new Day(date, false, Optional.empty(), marked, dayName(dow) + ", not a working day in " + (ownWeek.isPresent() ? "their week" : country));
     }
 
-    /** Whether a region pack or service covers the country's holidays (else every day is taken as having none). */
+    /** Whether a region bundle or service covers the country's holidays (else every day is taken as having none). */
     public boolean knowsHolidays(String country, Optional<String> subdivision, int year) {
         return year(country, subdivision, year).known();
     }

@@ -413,7 +413,7 @@ public final class MeetingPlanner {
         for (Attendee a : r.attendees()) {
             for (int y = r.from().getYear(); y <= LocalDateTime.ofInstant(end, ZoneOffset.UTC).getYear(); y++) {
                 if (!days.knowsHolidays(a.country(), a.subdivision(), y) && seen.add(a.country())) {
-                    notes.add("No holiday calendar covers " + a.country() + ": its holidays are not taken into account; install a region pack for it");
+                    notes.add("No holiday calendar covers " + a.country() + ": its holidays are not taken into account; " + io.meridian.calendar.internal.service.CalendarService.HOW_TO_ADD);
                 }
             }
             ZoneOffsetTransition t = a.zone().getRules().nextTransition(start.minusSeconds(1));

@@ -16,6 +16,7 @@ import io.meridian.calendar.internal.ics.IcsEvent;
 import io.meridian.calendar.internal.ics.IcsWriter;
 import io.meridian.calendar.internal.plan.Days;
 import io.meridian.calendar.internal.plan.MeetingPlanner;
+import io.meridian.calendar.internal.service.CalendarService;
 import io.meridian.calendar.internal.service.Participants;
 import io.meridian.support.rest.InvalidFields;
 import io.meridian.support.rest.JsonBodies;
@@ -109,7 +110,7 @@ public final class CalendarRoutes extends HttpServlet {
         HolidayService.HolidayYear y = year(request);
         ObjectNode out = NODES.objectNode().put("country", y.country()).put("subdivision", y.subdivision().orElse(null)).put("year", y.year())
                 .put("known", y.known()).put("source", y.source().orElse(null));
-        if (!y.known()) out.put("message", "no holiday calendar covers " + y.country() + "; install a region pack for it");
+        if (!y.known()) out.put("message", "no holiday calendar covers " + y.country() + "; " + CalendarService.HOW_TO_ADD);
         ArrayNode list = out.putArray("holidays");
         for (Holiday h : y.holidays()) {
             list.addObject().put("date", h.date().toString()).put("observedOn", h.observedOn().map(LocalDate::toString).orElse(null))
@@ -123,7 +124,7 @@ public final class CalendarRoutes extends HttpServlet {
 
     private void holidaysIcs(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HolidayService.HolidayYear y = year(request);
-        if (!y.known()) throw new ApiException(404, "not_found", "no holiday calendar covers " + y.country() + "; install a region pack for it");
+        if (!y.known()) throw new ApiException(404, "not_found", "no holiday calendar covers " + y.country() + "; " + CalendarService.HOW_TO_ADD);
         String where = y.country() + y.subdivision().map(s -> "-" + s).orElse("");
         List<IcsEvent> events = new ArrayList<>();
         for (Holiday h : y.holidays()) {
@@ -206,7 +207,7 @@ public final class CalendarRoutes extends HttpServlet {
         q.check();
         missing.throwIfAny();
         ZonedDateTime local = ZonedDateTime.now(clock).withZoneSameInstant(Participants.zone(zone));
-        Days.Day day = new Days(holidays).day(io.meridian.calendar.internal.service.CalendarService.checkedCountry(country),
+        Days.Day day = new Days(holidays).day(CalendarService.checkedCountry(country),
                 Optional.ofNullable(subdivision), local.toLocalDate(), Optional.empty());
         return NODES.objectNode().put("zone", local.getZone().getId()).put("localTime", local.toLocalDateTime().toString())
                 .put("offset", local.getOffset().getId()).put("working", day.working()).put("dayNote", day.reason())

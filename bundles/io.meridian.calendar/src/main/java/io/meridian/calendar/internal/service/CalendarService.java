@@ -44,6 +44,8 @@ import java.util.logging.Logger;
 public final class CalendarService implements HolidayService {
 
     private static final Logger LOG = Logger.getLogger(CalendarService.class.getName());
+    /** What to do about a country no calendar covers, said the same way everywhere. */
+    public static final String HOW_TO_ADD = "drop a region bundle with its content/calendar/<CC>.json into plugins/ (docs/extending.md §2.2)";
     private static final Set<String> COUNTRIES = countries();
 
     private record Tracked<S>(ServiceReference<S> ref, S service) {

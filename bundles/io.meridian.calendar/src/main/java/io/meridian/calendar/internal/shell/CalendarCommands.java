@@ -8,6 +8,7 @@ import io.meridian.api.shell.CommandException;
 import io.meridian.api.shell.ShellCommand;
 import io.meridian.calendar.internal.plan.Days;
 import io.meridian.calendar.internal.plan.MeetingPlanner;
+import io.meridian.calendar.internal.service.CalendarService;
 import io.meridian.calendar.internal.service.Participants;
 import io.meridian.support.shell.CommandOptions;
 import io.meridian.support.shell.Tables;
@@ -90,7 +91,7 @@ public final class CalendarCommands {
         HolidayService.HolidayYear y = call(() -> holidays.holidays(country, Optional.ofNullable(opt.text("subdivision")), year));
         String where = y.country() + y.subdivision().map(s -> " (" + s + ")").orElse("");
         if (!y.known()) {
-            return "No holiday calendar covers " + where + ": install a region pack for it (feature:list shows the packs).";
+            return "No holiday calendar covers " + where + ": " + CalendarService.HOW_TO_ADD + ".";
         }
         List<List<String>> rows = new ArrayList<>();
         for (Holiday h : y.holidays()) {
@@ -115,7 +116,7 @@ public final class CalendarCommands {
         LocalDate date = opt.date("date", LocalDate.now(clock), LocalDate.now(clock));
         HolidayService.CountryWeek w = call(() -> holidays.workWeek(opt.operands().get(0), date));
         return describe(w.week()) + "\nIn force on " + DAY.format(date) + w.week().effectiveFrom().map(f -> ", since " + DAY.format(f)).orElse("")
-                + ". Source: " + (w.fromCldr() ? "CLDR's weekend data (no region pack gives this country's week)" : w.source()) + ".";
+                + ". Source: " + (w.fromCldr() ? "CLDR's weekend data (no region bundle gives this country's week)" : w.source()) + ".";
     }
 
     static String describe(WorkWeek w) {
@@ -187,7 +188,7 @@ public final class CalendarCommands {
         List<HolidayService.CalendarSource> sources = holidays.calendars();
         StringBuilder out = new StringBuilder();
         if (sources.isEmpty()) {
-            out.append("No holiday calendars are installed: install a region pack (feature:list). Work weeks come from CLDR.\n");
+            out.append("No holiday calendars are installed: " + CalendarService.HOW_TO_ADD + ". Work weeks come from CLDR.\n");
         } else {
             Map<String, List<HolidayService.CalendarSource>> byCountry = sources.stream()
                     .collect(Collectors.groupingBy(HolidayService.CalendarSource::country, java.util.TreeMap::new, Collectors.toList()));

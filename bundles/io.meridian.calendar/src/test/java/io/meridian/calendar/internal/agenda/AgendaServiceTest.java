@@ -95,17 +95,32 @@ class AgendaServiceTest {
     }
 
     @Test
-    void inTheWorkbenchTheBookIsReadInTheBackgroundBeforeTheFirstView() throws Exception {
+    void inTheWorkbenchTheBookIsReadInTheBackgroundAfterTheStartAndNotTwice() throws Exception {
         RelationshipFacts anna = due("Anna", 3);
         people.put(anna.personId(), anna);
         AgendaService started = new AgendaService(relationships, null, new FixedCalendars(List.of()));
         try {
-            started.awaitBackgroundRead();
-            assertEquals(1, reads.size(), "read once, by the loader thread");
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (reads.isEmpty() && System.nanoTime() < deadline) Thread.sleep(50);
+            started.settleFirstRead();
+            assertEquals(1, reads.size(), "read once, by the loader thread, after the start delay");
             List<String> names = new ArrayList<>();
             for (Agenda.Item i : started.view(LocalDate.now(ZoneOffset.UTC), 14, ZoneId.of("Europe/Berlin"), OFFICE, 50).items()) names.addAll(i.names());
             assertEquals(List.of("Anna"), names);
             assertEquals(1, reads.size(), "the first view found the book already read: " + reads);
+        } finally {
+            started.deactivate();
+        }
+    }
+
+    @Test
+    void aViewBeforeTheBackgroundReadBeginsReadsTheBookItselfOnce() {
+        RelationshipFacts anna = due("Anna", 3);
+        people.put(anna.personId(), anna);
+        AgendaService started = new AgendaService(relationships, null, new FixedCalendars(List.of()));
+        try {
+            started.view(LocalDate.now(ZoneOffset.UTC), 14, ZoneId.of("Europe/Berlin"), OFFICE, 50);
+            assertEquals(1, reads.size(), "the view read it, and the scheduled read was called off");
         } finally {
             started.deactivate();
         }
