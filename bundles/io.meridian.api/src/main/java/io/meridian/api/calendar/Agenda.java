@@ -60,7 +60,12 @@ public interface Agenda {
         /** their birthday */
         BIRTHDAY,
         /** a holiday of their country that calls for a greeting */
-        HOLIDAY_GREETING
+        HOLIDAY_GREETING;
+
+        /** The kind as REST and files name it: {@code holiday-greeting}. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     /**
@@ -73,10 +78,14 @@ public interface Agenda {
      * @param reason why, in words, with the figures behind it
      * @param bestTime when to act in their local time, converted to the user's; empty when they have no zone
      * @param commitmentId for the commitment kinds, the commitment
+     * @param key the same action's name from one view to the next, for a calendar or a client to
+     *        update rather than add: the promise whatever its state, the person, kind and day, or
+     *        the country, holiday and year of a greeting (whose estimated date may still move)
      */
     record Item(Kind kind, List<UUID> people, List<String> names, int count, String country, LocalDate due, boolean overdue, String reason,
-                Optional<BestTime> bestTime, Optional<UUID> commitmentId) {
+                Optional<BestTime> bestTime, Optional<UUID> commitmentId, String key) {
         public Item {
+            java.util.Objects.requireNonNull(key, "key");
             people = List.copyOf(people);
             names = List.copyOf(names);
         }

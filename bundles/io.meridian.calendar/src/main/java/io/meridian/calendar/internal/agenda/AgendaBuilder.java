@@ -334,8 +334,9 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
                 case ON_THE_DAY -> best.onTheDay(p.partner(), p.due(), now);
             };
             String reason = p.partner() == null ? p.reason().get() + " (no time zone or country on record, so no best time)" : p.reason().get();
+            String key = p.commitment().map(c -> "commitment-" + c).orElse(p.kind().id() + "-" + p.person() + "-" + p.due());
             out.add(new Agenda.Item(p.kind(), List.of(p.person()), List.of(p.name()), 1, p.country(), p.due(), p.overdue(), reason, when,
-                    p.commitment()));
+                    p.commitment(), key));
         }
         List<GreetingGroup> groups = new ArrayList<>(greetings.values());
         groups.sort(Comparator.comparing((GreetingGroup g) -> g.greeting.date()).thenComparing(g -> g.country));
@@ -344,8 +345,10 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
             BestTimes.Partner where = g.sample();
             Optional<Agenda.BestTime> when = where == null ? Optional.empty() : best.onTheDay(where, g.greeting.date(), now);
             out.add(new Agenda.Item(Agenda.Kind.HOLIDAY_GREETING, g.people, g.names, n, g.country, g.greeting.date(), false,
-                    g.greeting.holiday() + " in " + g.country + " on " + DAY.format(g.greeting.date()) + ": greet " + (n == 1 ? "them" : "your "
-                            + n + " contacts there") + " — \"" + g.greeting.text() + "\"", when, Optional.empty()));
+                    g.greeting.holiday() + " in " + g.country + " on " + DAY.format(g.greeting.date())
+                            + (g.greeting.confirmed() ? "" : " (date estimated: it may move by a day)") + ": greet " + (n == 1 ? "them" : "your "
+                            + n + " contacts there") + " — \"" + g.greeting.text() + "\"", when, Optional.empty(),
+                    "holiday-greeting-" + g.country + "-" + g.greeting.holiday().replaceAll("[^A-Za-z0-9]+", "-") + "-" + g.greeting.date().getYear()));
         }
         out.sort(Comparator.comparing((Agenda.Item i) -> !i.overdue()).thenComparing((Agenda.Item i) -> i.overdue() ? i.kind().ordinal() : 0)
                 .thenComparing(Agenda.Item::due).thenComparing(Agenda.Item::kind));

@@ -12,6 +12,7 @@ import io.meridian.api.contacts.WorkingHours;
 import io.meridian.calendar.internal.plan.Days;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
@@ -27,11 +28,21 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,20 +80,27 @@ public final class AgendaService implements Agenda, EventHandler {
     private final HolidayService holidays;
     private final Clock clock;
     /** Guarded by itself: every read and change of the book in memory, and of the fields below it. */
-    private final Map<UUID, RelationshipFacts> book = new java.util.HashMap<>();
+    private final Map<UUID, RelationshipFacts> book = new HashMap<>();
     private final Set<UUID> dirty = ConcurrentHashMap.newKeySet();
     private volatile boolean stale;
     private volatile boolean loaded;
     private Instant loadedAt = Instant.MIN;
     private Instant readSince = Instant.MAX;
+    /**
+     * Guarded by the book: the people a view read again while a background read of the whole
+     * book was under way. That read may have seen them before their change, so they are marked
+     * again when it is put in place.
+     */
+    private final Set<UUID> readAgainDuringLoad = new HashSet<>();
+    private boolean backgroundReading;
     /** Reads the whole book in the background in the running workbench; null where views read it themselves (tests, the benchmark). */
-    private final java.util.concurrent.ScheduledExecutorService loader;
+    private final ScheduledExecutorService loader;
     /** Guarded by {@code this}: the background read scheduled or under way. */
-    private java.util.concurrent.Future<?> loading;
+    private Future<?> loading;
 
     @Activate
     public AgendaService(@Reference RelationshipService relationships, @Reference ContactService contacts, @Reference HolidayService holidays) {
-        this(relationships, contacts, holidays, Clock.systemUTC(), java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        this(relationships, contacts, holidays, Clock.systemUTC(), Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "meridian-agenda-book");
             thread.setDaemon(true);
             return thread;
@@ -95,8 +113,8 @@ public final class AgendaService implements Agenda, EventHandler {
         this(relationships, contacts, holidays, clock, null);
     }
 
-    private AgendaService(RelationshipService relationships, ContactService contacts, HolidayService holidays, Clock clock,
-                          java.util.concurrent.ScheduledExecutorService loader) {
+    /** With a background reader; {@link #loadInBackground} schedules its reads. */
+    AgendaService(RelationshipService relationships, ContactService contacts, HolidayService holidays, Clock clock, ScheduledExecutorService loader) {
         this.relationships = relationships;
         this.contacts = contacts;
         this.holidays = holidays;
@@ -104,28 +122,40 @@ public final class AgendaService implements Agenda, EventHandler {
         this.loader = loader;
     }
 
-    @org.osgi.service.component.annotations.Deactivate
+    @Deactivate
     void deactivate() {
         if (loader != null) loader.shutdownNow();
     }
 
     /** Reads the whole book on the loader thread after {@code delay}, unless a read is already scheduled or under way. */
-    private synchronized void loadInBackground(Duration delay) {
+    synchronized void loadInBackground(Duration delay) {
         if (loader == null || loader.isShutdown() || loading != null && !loading.isDone()) return;
-        loading = loader.schedule(() -> {
-            try {
-                Instant now = clock.instant();
-                Map<UUID, RelationshipFacts> fresh = readWhole(now);
-                synchronized (book) {
-                    // a view may have read the book itself meanwhile, more recently: keep that one
-                    if (!loaded || now.isAfter(loadedAt)) swap(fresh, now);
-                }
-            } catch (RuntimeException e) {
-                // the next view reads the book itself, and reports what fails
-                java.util.logging.Logger.getLogger(AgendaService.class.getName()).log(java.util.logging.Level.WARNING,
-                        "the agenda could not read the contacts book in the background; the next view reads it", e);
+        loading = loader.schedule(this::readInBackground, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void readInBackground() {
+        synchronized (book) {
+            backgroundReading = true;
+            readAgainDuringLoad.clear();
+        }
+        try {
+            Instant now = clock.instant();
+            Map<UUID, RelationshipFacts> fresh = readWhole(now);
+            synchronized (book) {
+                // a view may have read the book itself meanwhile, more recently: keep that one
+                if (!loaded || now.isAfter(loadedAt)) swap(fresh, now);
+                dirty.addAll(readAgainDuringLoad);
             }
-        }, delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            // the next view reads the book itself, and reports what fails
+            Logger.getLogger(AgendaService.class.getName()).log(Level.WARNING,
+                    "the agenda could not read the contacts book in the background; the next view reads it", e);
+        } finally {
+            synchronized (book) {
+                backgroundReading = false;
+                readAgainDuringLoad.clear();
+            }
+        }
     }
 
     /**
@@ -133,7 +163,7 @@ public final class AgendaService implements Agenda, EventHandler {
      * twice; one still waiting for its delay is called off, and the view reads the book itself.
      */
     void settleFirstRead() {
-        java.util.concurrent.Future<?> f;
+        Future<?> f;
         synchronized (this) {
             f = loading;
         }
@@ -142,13 +172,13 @@ public final class AgendaService implements Agenda, EventHandler {
             f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+        } catch (ExecutionException | CancellationException e) {
             // the view reads the book itself
         }
     }
 
     private Map<UUID, RelationshipFacts> readWhole(Instant now) {
-        Map<UUID, RelationshipFacts> fresh = new java.util.HashMap<>();
+        Map<UUID, RelationshipFacts> fresh = new HashMap<>();
         relationships.relationships(now.minus(LOOK_BACK), ALL_PROMISES, f -> fresh.put(f.personId(), f));
         return fresh;
     }
@@ -215,7 +245,8 @@ public final class AgendaService implements Agenda, EventHandler {
         if (dirty.isEmpty()) return;
         List<UUID> changed = new ArrayList<>(dirty);
         dirty.removeAll(changed);
-        Set<UUID> seen = new java.util.HashSet<>();
+        if (backgroundReading) readAgainDuringLoad.addAll(changed);
+        Set<UUID> seen = new HashSet<>();
         relationships.relationships(changed, readSince, ALL_PROMISES, f -> {
             seen.add(f.personId());
             book.put(f.personId(), f);

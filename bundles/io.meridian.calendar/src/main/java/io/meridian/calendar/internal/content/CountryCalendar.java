@@ -48,7 +48,9 @@ public record CountryCalendar(String country, HolidaySet holidays, List<WorkWeek
         for (HolidaySet.Definition d : holidays.definitions()) {
             String text = greetings.get(d.id());
             if (text == null) continue;
-            for (LocalDate day : holidays.firstDays(d.id(), year, subdivision)) out.add(new Greeting(day, d.names().english(), text));
+            for (HolidaySet.Start start : holidays.firstDays(d.id(), year, subdivision)) {
+                out.add(new Greeting(start.date(), d.names().english(), text, !start.estimated()));
+            }
         }
         out.sort(java.util.Comparator.comparing(Greeting::date));
         return out;

@@ -173,21 +173,25 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
         return List.copyOf(out);
     }
 
+    /** The first day of an occurrence of a holiday, and whether that date is still an estimate. */
+    public record Start(LocalDate date, boolean estimated) {
+    }
 
     /**
      * The first day of each occurrence of holiday {@code id} in {@code year} (in the
-     * subdivision, or the whole country): its announced dates where there are some, otherwise
-     * its rule's. Empty when it is not kept that year.
+     * subdivision, or the whole country), by date: its announced dates where there are some,
+     * otherwise its rule's. Empty when it is not kept that year.
      */
-    public List<LocalDate> firstDays(String id, int year, Optional<String> subdivision) {
+    public List<Start> firstDays(String id, int year, Optional<String> subdivision) {
         DateRule.checkYear(year);
         for (Definition d : definitions) {
             if (!d.id().equals(id)) continue;
             if (!d.keptIn(year, subdivision)) return List.of();
             List<LocalDate> announced = announced(d, year);
-            List<LocalDate> first = new ArrayList<>(uncovered(d, year, announced));
-            if (announced != null) announced.stream().filter(date -> !announced.contains(date.minusDays(1))).forEach(first::add);
-            first.sort(Comparator.naturalOrder());
+            List<Start> first = new ArrayList<>();
+            for (LocalDate date : uncovered(d, year, announced)) first.add(new Start(date, d.rule().estimated()));
+            if (announced != null) announced.stream().filter(date -> !announced.contains(date.minusDays(1))).forEach(date -> first.add(new Start(date, false)));
+            first.sort(Comparator.comparing(Start::date));
             return first;
         }
         throw new IllegalArgumentException("no holiday has the id '" + id + "'");

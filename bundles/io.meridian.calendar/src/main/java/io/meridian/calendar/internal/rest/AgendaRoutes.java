@@ -86,10 +86,10 @@ public final class AgendaRoutes extends HttpServlet {
         ObjectNode out = NODES.objectNode().put("from", v.from().toString()).put("to", v.to().toString()).put("zone", v.zone().getId())
                 .put("total", v.total());
         ObjectNode counts = out.putObject("counts");
-        v.counts().forEach((k, n) -> counts.put(kind(k), n));
+        v.counts().forEach((k, n) -> counts.put(k.id(), n));
         ArrayNode items = out.putArray("items");
         for (Agenda.Item i : v.items()) {
-            ObjectNode item = items.addObject().put("kind", kind(i.kind())).put("due", i.due().toString()).put("overdue", i.overdue())
+            ObjectNode item = items.addObject().put("kind", i.kind().id()).put("key", i.key()).put("due", i.due().toString()).put("overdue", i.overdue())
                     .put("country", i.country()).put("count", i.count()).put("reason", i.reason())
                     .put("commitmentId", i.commitmentId().map(UUID::toString).orElse(null));
             ArrayNode people = item.putArray("people");
@@ -107,10 +107,6 @@ public final class AgendaRoutes extends HttpServlet {
         return NODES.objectNode().put("theirStart", b.theirStart().toOffsetDateTime().toString()).put("theirEnd", b.theirEnd().toOffsetDateTime().toString())
                 .put("theirZone", b.theirStart().getZone().getId()).put("yourStart", b.yourStart().toOffsetDateTime().toString())
                 .put("yourEnd", b.yourEnd().toOffsetDateTime().toString()).put("insideYourDay", b.insideYourDay()).put("advice", b.advice());
-    }
-
-    private static String kind(Agenda.Kind k) {
-        return k.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private ObjectNode advice(HttpServletRequest request) {
@@ -147,11 +143,9 @@ public final class AgendaRoutes extends HttpServlet {
             IcsEvent.When when = i.bestTime().<IcsEvent.When>map(b -> IcsEvent.Timed.at(b.yourStart().toInstant(), v.zone(),
                     Duration.between(b.yourStart(), b.yourEnd()))).orElse(IcsEvent.AllDay.on(i.overdue() ? v.from() : i.due()));
             // the same action keeps its UID from one export to the next, so a calendar updates it rather than adding a copy
-            String subject = i.commitmentId().map(UUID::toString)
-                    .orElse(i.kind() == Agenda.Kind.HOLIDAY_GREETING ? i.country() + "-" + i.reason().split(":")[0].replaceAll("[^A-Za-z0-9]+", "-") : i.people().get(0).toString());
-            String uid = "agenda-" + kind(i.kind()) + "-" + subject + "-" + i.due() + "@meridian";
+            String uid = "agenda-" + i.key() + "@meridian";
             if (!uids.add(uid)) continue;
-            events.add(new IcsEvent(uid, summary, description, when, Optional.empty(), List.of("Meridian", kind(i.kind())), IcsEvent.Transparency.TRANSPARENT));
+            events.add(new IcsEvent(uid, summary, description, when, Optional.empty(), List.of("Meridian", i.kind().id()), IcsEvent.Transparency.TRANSPARENT));
         }
         String body = new IcsWriter(clock).write("Meridian agenda " + v.from() + " to " + v.to(), events);
         response.setStatus(200);

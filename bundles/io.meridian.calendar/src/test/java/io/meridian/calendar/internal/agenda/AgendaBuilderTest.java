@@ -38,7 +38,10 @@ class AgendaBuilderTest {
                                   "greeting": "明けましておめでとうございます"}]"""),
             calendar("SA", """
                     "workWeeks": [{"days": ["SUN", "MON", "TUE", "WED", "THU"]}], "holidays": []"""),
-            calendar("US", "\"holidays\": []")));
+            calendar("US", "\"holidays\": []"),
+            calendar("IN", """
+                    "holidays": [{"id": "festival", "name": "उत्सव", "english": "Festival", "type": "public", "dates": ["2026-01-05"],
+                                  "estimated": true, "greeting": "शुभकामनाएँ"}]""")));
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final WorkingHours OFFICE = new WorkingHours(LocalTime.of(9, 0), LocalTime.of(17, 0));
@@ -125,8 +128,16 @@ class AgendaBuilderTest {
         assertEquals(3, greeting.count());
         assertEquals(LocalDate.of(2026, 1, 1), greeting.due());
         assertTrue(greeting.reason().contains("明けましておめでとうございます"), greeting.reason());
+        assertFalse(greeting.reason().contains("estimated"), greeting.reason());
         assertTrue(v.notes().get(0).startsWith("1 contact has no time zone"), v.notes().toString());
         assertEquals(3, v.total());
+    }
+
+    @Test
+    void aGreetingOnAnEstimatedDateSaysSo() {
+        Agenda.Item greeting = only(agenda(person("Priya", "IN", "Asia/Kolkata", null, null, null, null, List.of())), Agenda.Kind.HOLIDAY_GREETING);
+        assertEquals(LocalDate.of(2026, 1, 5), greeting.due());
+        assertTrue(greeting.reason().startsWith("Festival in IN on 5 Jan (date estimated: it may move by a day): greet them"), greeting.reason());
     }
 
     @Test

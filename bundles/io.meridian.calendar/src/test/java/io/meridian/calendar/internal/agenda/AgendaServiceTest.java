@@ -11,6 +11,7 @@ import org.osgi.service.event.Event;
 
 import java.lang.reflect.Proxy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,9 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The agenda keeps the book in memory and reads again only whom the contact events name. */
 class AgendaServiceTest {
@@ -35,6 +41,9 @@ class AgendaServiceTest {
     private final Map<UUID, RelationshipFacts> people = new LinkedHashMap<>();
     /** Each read: null for the whole book, else the people asked for. */
     private final List<List<UUID>> reads = new ArrayList<>();
+    /** When set, a read of the whole book takes its rows, counts {@code wholeReadStarted} down, and waits for this before handing them over. */
+    private volatile CountDownLatch holdWholeRead;
+    private final CountDownLatch wholeReadStarted = new CountDownLatch(1);
 
     @SuppressWarnings("unchecked")
     private final RelationshipService relationships = (RelationshipService) Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -42,7 +51,13 @@ class AgendaServiceTest {
                 if (!method.getName().equals("relationships")) throw new UnsupportedOperationException(method.getName());
                 if (args.length == 3) {
                     reads.add(null);
-                    people.values().forEach((Consumer<RelationshipFacts>) args[2]);
+                    List<RelationshipFacts> rows = new ArrayList<>(people.values());
+                    CountDownLatch hold = holdWholeRead;
+                    if (hold != null) {
+                        wholeReadStarted.countDown();
+                        hold.await();
+                    }
+                    rows.forEach((Consumer<RelationshipFacts>) args[2]);
                 } else {
                     List<UUID> asked = new ArrayList<>((Collection<UUID>) args[0]);
                     reads.add(asked);
@@ -110,6 +125,61 @@ class AgendaServiceTest {
             assertEquals(1, reads.size(), "the first view found the book already read: " + reads);
         } finally {
             started.deactivate();
+        }
+    }
+
+    /** A clock a test moves on. */
+    private static final class MovingClock extends Clock {
+        private volatile Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @Test
+    void aPersonAViewReadAgainDuringABackgroundReadIsNotPutBackAsTheReadFoundThem() throws Exception {
+        RelationshipFacts anna = due("Anna", 3);
+        people.put(anna.personId(), anna);
+        MovingClock clock = new MovingClock(NOW);
+        ScheduledExecutorService loader = Executors.newSingleThreadScheduledExecutor();
+        AgendaService kept = new AgendaService(relationships, null, new FixedCalendars(List.of()), clock, loader);
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        try {
+            assertEquals(1, kept.view(today, 14, ZoneId.of("Europe/Berlin"), OFFICE, 50).items().size(), "Anna is due");
+            clock.now = NOW.plusSeconds(60);
+            holdWholeRead = new CountDownLatch(1);
+            kept.loadInBackground(Duration.ZERO);
+            assertTrue(wholeReadStarted.await(30, TimeUnit.SECONDS), "the background read began");
+            // while it runs, Anna is called: no longer due, and the view reads her again
+            RelationshipFacts called = new RelationshipFacts(anna.personId(), "Anna", "DE", null, "Europe/Berlin", null, null, NOW, null,
+                    NOW.plusSeconds(86_400L * 30), null, null, List.of());
+            people.put(anna.personId(), called);
+            kept.handleEvent(event(ContactEvents.INTERACTION_LOGGED, anna.personId()));
+            assertEquals(0, kept.view(today, 14, ZoneId.of("Europe/Berlin"), OFFICE, 50).items().size(), "read again: not due");
+            holdWholeRead.countDown();
+            loader.shutdown();
+            assertTrue(loader.awaitTermination(30, TimeUnit.SECONDS));
+            // the background read saw Anna before the call; the book it put in place must not bring her back as due
+            assertEquals(0, kept.view(today, 14, ZoneId.of("Europe/Berlin"), OFFICE, 50).items().size(), "reads: " + reads);
+        } finally {
+            holdWholeRead = null;
+            loader.shutdownNow();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.meridian.calendar.internal.content;
 
+import io.meridian.api.calendar.Greeting;
 import io.meridian.api.calendar.Holiday;
 import io.meridian.api.culture.ContentProblem;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,8 @@ class CalendarFileTest {
                  "workWeeks": [{"days": ["SUN", "MON", "TUE", "WED", "THU"]},
                                {"from": "2022-01-01", "days": ["MON", "TUE", "WED", "THU"], "halfDays": {"FRI": "12:00"}}],
                  "holidays": [{"id": "eid-al-fitr", "name": "عيد الفطر", "english": "Eid al-Fitr", "type": "public", "on": "hijri 10-01",
-                               "length": 3, "announced": {"2025": ["2025-03-30", "2025-03-31", "2025-04-01"]}}]}""".formatted(SOURCES));
+                               "length": 3, "announced": {"2025": ["2025-03-30", "2025-03-31", "2025-04-01"]},
+                               "greeting": "عيد مبارك"}]}""".formatted(SOURCES));
         List<Holiday> y2025 = c.holidays(2025, Optional.empty());
         assertEquals(List.of(LocalDate.of(2025, 3, 30), LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 1)),
                 y2025.stream().map(Holiday::date).toList());
@@ -78,6 +80,10 @@ class CalendarFileTest {
         List<Holiday> y2026 = c.holidays(2026, Optional.empty());
         assertEquals(3, y2026.size(), "three days from the computed 1 Shawwal");
         assertTrue(y2026.stream().noneMatch(Holiday::confirmed), "not announced: estimated");
+        assertEquals(List.of(new Greeting(LocalDate.of(2025, 3, 30), "Eid al-Fitr", "عيد مبارك", true)), c.greetings(2025, Optional.empty()),
+                "greeted on the first announced day");
+        assertEquals(List.of(new Greeting(y2026.get(0).date(), "Eid al-Fitr", "عيد مبارك", false)), c.greetings(2026, Optional.empty()),
+                "an estimated day is greeted as an estimate");
         assertEquals(Map.of(DayOfWeek.FRIDAY, LocalTime.NOON), c.workWeeks().get(1).halfDays());
         assertEquals(Optional.of(LocalDate.of(2022, 1, 1)), c.workWeeks().get(1).effectiveFrom());
     }

@@ -41,7 +41,7 @@ class AgendaCommandsTest {
             BestTime best = new BestTime(theirs, theirs.plusHours(2), theirs.withZoneSameInstant(userZone), theirs.plusHours(2).withZoneSameInstant(userZone),
                     false, "send 09:00–11:00 their time (Wed 25 Nov) = 01:00–03:00 yours: schedule it");
             Item item = new Item(Kind.FOLLOW_UP, List.of(TANAKA), List.of("Tanaka Hiroshi"), 1, "JP", from.minusDays(1), true,
-                    "follow up on the meeting of 21 Nov", Optional.of(best), Optional.empty());
+                    "follow up on the meeting of 21 Nov", Optional.of(best), Optional.empty(), "follow-up-" + TANAKA + "-" + from.minusDays(1));
             return new View(from, from.plusDays(days), userZone, List.of(item), Map.of(Kind.FOLLOW_UP, 1, Kind.CONTACT_DUE, 3), 4,
                     List.of("2 contacts have no time zone or country on record"));
         }
