@@ -72,6 +72,11 @@ public final class Days {
         return year(country, subdivision, year).known();
     }
 
+    /** Why {@link #knowsHolidays} is false, and what to do. */
+    public String whyUnknown(String country, Optional<String> subdivision, int year) {
+        return io.meridian.calendar.internal.service.CalendarService.unknown(holidays, country, subdivision, year);
+    }
+
     /** The country's public and bank holidays in {@code year}, where they fall. */
     public List<Holiday> holidays(String country, Optional<String> subdivision, int year) {
         return holidays.holidays(country, subdivision, year).holidays();

@@ -1,5 +1,6 @@
 package io.meridian.calendar.internal.plan;
 
+import io.meridian.api.calendar.HolidayService;
 import io.meridian.calendar.internal.time.WallClock;
 
 import java.time.DayOfWeek;
@@ -210,9 +211,9 @@ public final class MeetingPlanner {
         if (minutes < STEP.toMinutes() || minutes % STEP.toMinutes() != 0 || minutes > 8 * 60) {
             throw new IllegalArgumentException("duration: " + minutes + " minutes; give a multiple of 15 minutes from 15 to 480 (8 hours)");
         }
-        if (r.from().getYear() < io.meridian.api.calendar.HolidayService.FIRST_YEAR || r.to().getYear() >= io.meridian.api.calendar.HolidayService.LAST_YEAR) {
+        if (r.from().getYear() < HolidayService.FIRST_YEAR || r.to().getYear() >= HolidayService.LAST_YEAR) {
             throw new IllegalArgumentException("the range " + r.from() + " to " + r.to() + " is outside the years the calendar works out ("
-                    + io.meridian.api.calendar.HolidayService.FIRST_YEAR + " to " + (io.meridian.api.calendar.HolidayService.LAST_YEAR - 1) + ")");
+                    + HolidayService.FIRST_YEAR + " to " + (HolidayService.LAST_YEAR - 1) + ")");
         }
         if (r.to().isBefore(r.from())) {
             throw new IllegalArgumentException("the range ends (" + r.to() + ") before it starts (" + r.from() + "); swap the dates");
@@ -413,7 +414,7 @@ public final class MeetingPlanner {
         for (Attendee a : r.attendees()) {
             for (int y = r.from().getYear(); y <= LocalDateTime.ofInstant(end, ZoneOffset.UTC).getYear(); y++) {
                 if (!days.knowsHolidays(a.country(), a.subdivision(), y) && seen.add(a.country())) {
-                    notes.add("No holiday calendar covers " + a.country() + ": its holidays are not taken into account; " + io.meridian.calendar.internal.service.CalendarService.HOW_TO_ADD);
+                    notes.add("The holidays of " + a.country() + " in " + y + " are not taken into account: " + days.whyUnknown(a.country(), a.subdivision(), y));
                 }
             }
             ZoneOffsetTransition t = a.zone().getRules().nextTransition(start.minusSeconds(1));
@@ -436,7 +437,10 @@ public final class MeetingPlanner {
         for (int a = 0; a < n; a++) {
             Attendee at = r.attendees().get(a);
             List<String> parts = new ArrayList<>();
-            for (int y = r.from().getYear(); y <= r.to().getYear(); y++) {
+            // a week either side: a holiday of 1 January can be observed on 31 December, one of 31 December on 2 January
+            int firstYear = Math.max(HolidayService.FIRST_YEAR, r.from().minusDays(7).getYear());
+            int lastYear = Math.min(HolidayService.LAST_YEAR, r.to().plusDays(7).getYear());
+            for (int y = firstYear; y <= lastYear; y++) {
                 for (io.meridian.api.calendar.Holiday h : days.holidays(at.country(), at.subdivision(), y)) {
                     if (h.type() == io.meridian.api.calendar.Holiday.Type.OBSERVANCE) continue;
                     LocalDate off = h.observedOn().orElse(h.date());
@@ -488,6 +492,13 @@ public final class MeetingPlanner {
         return why;
     }
 
+    /** Who is busy at slot {@code s}. */
+    private static List<String> busyAt(Request r, int[][] slotCost, int s) {
+        List<String> who = new ArrayList<>();
+        for (int a = 0; a < slotCost.length; a++) if (slotCost[a][s] >= BUSY) who.add(r.attendees().get(a).name() + " is busy");
+        return who;
+    }
+
     /** The weekly candidate whose occurrence {@code week} is step {@code step}, or -1. */
     private static int candidateOf(int[][] stepOf, int step, int week) {
         for (int c = 0; c < stepOf.length; c++) if (stepOf[c][week] == step) return c;
@@ -511,10 +522,10 @@ public final class MeetingPlanner {
         String[][] moved = new String[weekSlots][];
         for (int c = 0; c < weekSlots; c++) {
             LocalDateTime local = LocalDateTime.ofInstant(start.plus(STEP.multipliedBy(c)), r.organiserZone());
+            // the same wall-clock time each week; a time the clocks skip or repeat that week is said, never moved silently
+            List<WallClock.Resolved> weekly = WallClock.weekly(local, r.organiserZone(), weeks);
             for (int w = 0; w < weeks; w++) {
-                // the same wall-clock time each week; a time the clocks skip or repeat that week is said, never moved silently
-                LocalDateTime weekly = local.plusWeeks(w);
-                WallClock.Resolved resolved = WallClock.resolve(weekly.toLocalDate(), weekly.toLocalTime(), r.organiserZone());
+                WallClock.Resolved resolved = weekly.get(w);
                 if (resolved.kind() != WallClock.Kind.EXACT) {
                     if (moved[c] == null) moved[c] = new String[weeks];
                     moved[c][w] = resolved.explanation().orElse("");
@@ -524,11 +535,17 @@ public final class MeetingPlanner {
                 stepOf[c][w] = idx >= 0 && idx < slotCost[0].length && allowed[(int) idx] ? (int) idx : -1;
             }
         }
+        // a time someone is busy is never proposed, as for a single meeting: that week is left out and said
+        boolean[] busy = new boolean[slotCost[0].length];
+        for (int s = 0; s < busy.length; s++) for (int a = 0; a < n && !busy[s]; a++) busy[s] = slotCost[a][s] >= BUSY;
         int[] burden = new int[n];
         List<Occurrence> occurrences = new ArrayList<>();
         List<Integer> skipped = new ArrayList<>();
+        List<String> clashes = new ArrayList<>();
         int fixed = -1;
         if (!r.rotate()) {
+            // the time of week that costs least over all the weeks; a week someone is busy then costs what a busy slot costs,
+            // and is left out rather than held on the busy time
             long best = Long.MAX_VALUE;
             for (int c = 0; c < weekSlots; c++) {
                 long total = 0;
@@ -551,11 +568,15 @@ public final class MeetingPlanner {
             int chosen = -1;
             if (!r.rotate()) {
                 chosen = stepOf[fixed][w];
+                if (busy[chosen]) {
+                    clashes.add("week " + (w + 1) + " (" + String.join(", ", busyAt(r, slotCost, chosen)) + ")");
+                    continue;
+                }
             } else {
                 long best = Long.MAX_VALUE;
                 for (int c = 0; c < weekSlots; c++) {
                     int s = stepOf[c][w];
-                    if (s < 0) continue;
+                    if (s < 0 || busy[s]) continue;
                     long total = 0;
                     int heaviest = 0;
                     for (int a = 0; a < n; a++) {
@@ -586,13 +607,14 @@ public final class MeetingPlanner {
         }
         Map<String, Integer> byName = new java.util.LinkedHashMap<>();
         for (int a = 0; a < n; a++) byName.put(r.attendees().get(a).name(), burden[a]);
-        boolean fits = skipped.isEmpty() && occurrences.stream().allMatch(o -> o.slot().cost() == 0);
+        boolean fits = skipped.isEmpty() && clashes.isEmpty() && occurrences.stream().allMatch(o -> o.slot().cost() == 0);
         List<String> why = new ArrayList<>();
         if (occurrences.stream().anyMatch(o -> o.slot().cost() > 0)) {
             why.add("no weekly time is inside everyone's working hours every week; "
                     + (r.rotate() ? "the inconvenience rotates: see each person's burden" : "the same people pay every week; ask to rotate it"));
         }
-        if (!skipped.isEmpty()) why.add("no time is possible in week " + skipped + " within the earliest and latest times given");
+        if (!skipped.isEmpty()) why.add("no time is possible in week " + skipped + " within the earliest and latest times given, or outside everyone's busy times");
+        if (!clashes.isEmpty()) why.add("the weekly time is left out where someone is busy then: " + String.join("; ", clashes));
         return new Plan(fits, occurrences.isEmpty() ? List.of() : List.of(occurrences.get(0).slot()), why, notes, occurrences, byName);
     }
 }

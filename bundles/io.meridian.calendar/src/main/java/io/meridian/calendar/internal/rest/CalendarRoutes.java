@@ -18,6 +18,7 @@ import io.meridian.calendar.internal.plan.Days;
 import io.meridian.calendar.internal.plan.MeetingPlanner;
 import io.meridian.calendar.internal.service.CalendarService;
 import io.meridian.calendar.internal.service.Participants;
+import io.meridian.calendar.internal.time.WallClock;
 import io.meridian.support.rest.InvalidFields;
 import io.meridian.support.rest.JsonBodies;
 import io.meridian.support.rest.QueryParameters;
@@ -39,6 +40,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -110,7 +112,7 @@ public final class CalendarRoutes extends HttpServlet {
         HolidayService.HolidayYear y = year(request);
         ObjectNode out = NODES.objectNode().put("country", y.country()).put("subdivision", y.subdivision().orElse(null)).put("year", y.year())
                 .put("known", y.known()).put("source", y.source().orElse(null));
-        if (!y.known()) out.put("message", "no holiday calendar covers " + y.country() + "; " + CalendarService.HOW_TO_ADD);
+        if (!y.known()) out.put("message", CalendarService.unknown(holidays, y.country(), y.subdivision(), y.year()));
         ArrayNode list = out.putArray("holidays");
         for (Holiday h : y.holidays()) {
             list.addObject().put("date", h.date().toString()).put("observedOn", h.observedOn().map(LocalDate::toString).orElse(null))
@@ -124,7 +126,7 @@ public final class CalendarRoutes extends HttpServlet {
 
     private void holidaysIcs(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HolidayService.HolidayYear y = year(request);
-        if (!y.known()) throw new ApiException(404, "not_found", "no holiday calendar covers " + y.country() + "; " + CalendarService.HOW_TO_ADD);
+        if (!y.known()) throw new ApiException(404, "not_found", CalendarService.unknown(holidays, y.country(), y.subdivision(), y.year()));
         String where = y.country() + y.subdivision().map(s -> "-" + s).orElse("");
         List<IcsEvent> events = new ArrayList<>();
         for (Holiday h : y.holidays()) {
@@ -154,14 +156,16 @@ public final class CalendarRoutes extends HttpServlet {
             throw InvalidFields.invalid(Map.of(title == null ? "title" : "start", title == null ? "required: what the meeting is called"
                     : "required: the start as an instant, 2026-05-07T07:00:00Z (a slot's start)"));
         }
-        // a weekly meeting keeps the organiser's wall-clock time; each week is its own event, so a clock change moves nobody silently
+        // a weekly meeting keeps the organiser's wall-clock time; each week is its own event, and a week whose clocks skip or
+        // repeat that time says so in its description, so a clock change moves nobody silently
         List<IcsEvent> events = new ArrayList<>();
-        java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(start, zone);
+        List<WallClock.Resolved> weekly = WallClock.weekly(LocalDateTime.ofInstant(start, zone), zone, weeks);
         for (int w = 0; w < weeks; w++) {
-            Instant at = w == 0 ? start : io.meridian.calendar.internal.time.WallClock.resolve(local.plusWeeks(w).toLocalDate(),
-                    local.toLocalTime(), zone).at().toInstant();
+            WallClock.Resolved resolved = weekly.get(w);
+            Instant at = w == 0 ? start : resolved.at().toInstant();
+            String text = (description == null ? "" : description) + (w == 0 ? "" : resolved.explanation().map(e -> (description == null ? "" : "\n\n") + e).orElse(""));
             events.add(new IcsEvent("meeting-" + start + "-" + Integer.toHexString(title.hashCode()) + (w == 0 ? "" : "-week-" + (w + 1)) + "@meridian",
-                    title, description == null ? "" : description, IcsEvent.Timed.at(at, zone, Duration.ofMinutes(minutes)),
+                    title, text, IcsEvent.Timed.at(at, zone, Duration.ofMinutes(minutes)),
                     Optional.empty(), List.of("Meeting"), IcsEvent.Transparency.OPAQUE));
         }
         ics(response, "meeting.ics", new IcsWriter(clock).write(title, events));

@@ -48,6 +48,22 @@ public final class CalendarService implements HolidayService {
     public static final String HOW_TO_ADD = "drop a region bundle with its content/calendar/<CC>.json into plugins/ (docs/extending.md §2.2)";
     private static final Set<String> COUNTRIES = countries();
 
+    /**
+     * Why {@code service} knows no holidays of a country (and subdivision) in {@code year}, and
+     * what to do: said the same way by the shell, REST and the planner's notes. Either no
+     * calendar covers it, or the calendars that do gave nothing for that year (they threw, and
+     * the problems list says what they said).
+     */
+    public static String unknown(HolidayService service, String country, Optional<String> subdivision, int year) {
+        List<String> covering = service.calendars().stream()
+                .filter(c -> c.country().equals(country) && (c.subdivision().isEmpty() || c.subdivision().equals(subdivision)))
+                .map(CalendarSource::source).distinct().toList();
+        String where = country + subdivision.map(s -> " (" + s + ")").orElse("");
+        if (covering.isEmpty()) return "no holiday calendar covers " + where + "; " + HOW_TO_ADD;
+        return "the holiday calendar of " + where + " from " + String.join(", ", covering) + " gave no holidays for " + year
+                + "; cal:status (GET /api/v1/calendar/status) says why";
+    }
+
     private record Tracked<S>(ServiceReference<S> ref, S service) {
         String source() {
             Object s = ref.getProperty(CalendarExtender.SOURCE);
@@ -65,8 +81,11 @@ public final class CalendarService implements HolidayService {
     private static final int MAX_CACHED = 20_000;
     private final Map<String, List<ContentProblem>> contentProblems = new ConcurrentHashMap<>();
     private final Map<String, ContentProblem> serviceProblems = new ConcurrentHashMap<>();
-    private volatile WorkWeeks workWeeks = new WorkWeeks(List.of());
-    private volatile Map<String, String> weekSources = Map.of();
+    /** The work weeks in force and, by country, the provider each comes from: replaced together, read together. */
+    private record Weeks(WorkWeeks weeks, Map<String, String> sources) {
+    }
+
+    private volatile Weeks weeks = new Weeks(new WorkWeeks(List.of()), Map.of());
     private CalendarExtender extender;
 
     private static Set<String> countries() {
@@ -138,23 +157,22 @@ public final class CalendarService implements HolidayService {
         List<WorkWeek> chosen = new ArrayList<>();
         for (Tracked<WorkWeekProvider> t : ranked) {
             String key = "weeks:" + t.ref().getProperty(Constants.SERVICE_ID);
-            List<WorkWeek> weeks;
+            List<WorkWeek> provided;
             try {
-                weeks = List.copyOf(t.service().workWeeks());
-                new WorkWeeks(weeks);
+                provided = List.copyOf(t.service().workWeeks());
+                new WorkWeeks(provided);
                 serviceProblems.remove(key);
             } catch (RuntimeException e) {
                 failed(key, t.source(), "its work weeks", e);
                 continue;
             }
             Map<String, List<WorkWeek>> byCountry = new LinkedHashMap<>();
-            for (WorkWeek w : weeks) byCountry.computeIfAbsent(w.country().toUpperCase(Locale.ROOT), c -> new ArrayList<>()).add(w);
+            for (WorkWeek w : provided) byCountry.computeIfAbsent(w.country().toUpperCase(Locale.ROOT), c -> new ArrayList<>()).add(w);
             byCountry.forEach((country, list) -> {
                 if (sources.putIfAbsent(country, t.source()) == null) chosen.addAll(list);
             });
         }
-        workWeeks = new WorkWeeks(chosen);
-        weekSources = Map.copyOf(sources);
+        weeks = new Weeks(new WorkWeeks(chosen), Map.copyOf(sources));
     }
 
     private void failed(String key, String source, String what, RuntimeException e) {
@@ -239,8 +257,9 @@ public final class CalendarService implements HolidayService {
     @Override
     public CountryWeek workWeek(String country, LocalDate on) {
         String code = checkedCountry(country);
-        WorkWeeks.Found found = workWeeks.on(code, on);
-        return new CountryWeek(found.week(), found.source() == WorkWeeks.Source.CLDR ? CountryWeek.CLDR : weekSources.get(code));
+        Weeks now = weeks;
+        WorkWeeks.Found found = now.weeks().on(code, on);
+        return new CountryWeek(found.week(), found.source() == WorkWeeks.Source.CLDR ? CountryWeek.CLDR : now.sources().get(code));
     }
 
     @Override

@@ -89,10 +89,11 @@ public final class CalendarCommands {
         String country = opt.operands().get(0);
         int year = opt.operands().size() == 2 ? year(opt.operands().get(1)) : LocalDate.now(clock).getYear();
         HolidayService.HolidayYear y = call(() -> holidays.holidays(country, Optional.ofNullable(opt.text("subdivision")), year));
-        String where = y.country() + y.subdivision().map(s -> " (" + s + ")").orElse("");
         if (!y.known()) {
-            return "No holiday calendar covers " + where + ": " + CalendarService.HOW_TO_ADD + ".";
+            String why = CalendarService.unknown(holidays, y.country(), y.subdivision(), y.year());
+            return Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".";
         }
+        String where = y.country() + y.subdivision().map(s -> " (" + s + ")").orElse("");
         List<List<String>> rows = new ArrayList<>();
         for (Holiday h : y.holidays()) {
             rows.add(List.of(DAY.format(h.date()), h.englishName(), h.localName(), h.type().name().toLowerCase(Locale.ROOT),

@@ -85,6 +85,17 @@ public final class WallClock {
         return new Resolved(local, zone, first, Kind.REPEATED, Optional.of(second), shift);
     }
 
+    /**
+     * A weekly time: {@code first}'s wall-clock time in {@code zone} on the same day of the week,
+     * for {@code weeks} weeks from {@code first}'s date, each resolved as {@link #resolve} does,
+     * so a week whose clocks skip or repeat the time says so.
+     */
+    public static List<Resolved> weekly(LocalDateTime first, ZoneId zone, int weeks) {
+        List<Resolved> out = new java.util.ArrayList<>(weeks);
+        for (int w = 0; w < weeks; w++) out.add(resolve(first.toLocalDate().plusWeeks(w), first.toLocalTime(), zone));
+        return out;
+    }
+
     /** "1 hour", "30 minutes", "1 hour 30 minutes". */
     static String length(Duration d) {
         long hours = d.toHours();

@@ -46,7 +46,8 @@ class MeetingPlannerTest {
                     "holidays": [{"id": "labour-day", "name": "Tag der Arbeit", "english": "Labour Day", "type": "public", "on": "05-01"}]"""),
             calendar("US", """
                     "observance": "nearest-weekday",
-                    "holidays": [{"id": "memorial-day", "name": "Memorial Day", "english": "Memorial Day", "type": "public", "on": "last MON of MAY"}]"""),
+                    "holidays": [{"id": "memorial-day", "name": "Memorial Day", "english": "Memorial Day", "type": "public", "on": "last MON of MAY"},
+                                 {"id": "new-year", "name": "New Year's Day", "english": "New Year's Day", "type": "public", "on": "01-01"}]"""),
             calendar("GB", "\"holidays\": []"),
             calendar("SA", """
                     "workWeeks": [{"days": ["SUN", "MON", "TUE", "WED", "THU"]}], "holidays": []""")))));
@@ -61,6 +62,15 @@ class MeetingPlannerTest {
 
     private static MeetingPlanner.Local local(MeetingPlanner.Slot slot, String name) {
         return slot.locals().stream().filter(l -> l.attendee().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aHolidayOfNextYearObservedInTheRangeIsNamed() {
+        // 1 January 2028 is a Saturday: New York takes Friday 31 December 2027 off instead
+        MeetingPlanner.Plan plan = PLANNER.plan(request(List.of(person("Kenji", TOKYO, "JP"), person("Sam", NEW_YORK, "US")),
+                LocalDate.of(2027, 12, 27), LocalDate.of(2027, 12, 31), BERLIN));
+        String why = String.join("\n", plan.why());
+        assertTrue(why.contains("Sam (US) has holidays in the range: New Year's Day (1 Jan, observed 31 Dec)"), why);
     }
 
     @Test
@@ -154,6 +164,33 @@ class MeetingPlannerTest {
     }
 
     @Test
+    void aWeeklyMeetingIsNeverHeldOnSomeonesBusyTime() {
+        // Emma is at an offsite the whole second week
+        MeetingPlanner.Busy offsite = new MeetingPlanner.Busy(LocalDate.of(2026, 6, 8).atStartOfDay(LONDON).toInstant(),
+                LocalDate.of(2026, 6, 13).atStartOfDay(LONDON).toInstant(), "offsite");
+        List<MeetingPlanner.Attendee> who = List.of(person("Anna", BERLIN, "DE"), new MeetingPlanner.Attendee("Emma", LONDON, "GB", Optional.empty(),
+                LocalTime.of(9, 0), LocalTime.of(17, 0), Optional.empty(), List.of(offsite)));
+        for (boolean rotate : new boolean[]{false, true}) {
+            MeetingPlanner.Plan plan = PLANNER.plan(new MeetingPlanner.Request(who, Duration.ofHours(1), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1),
+                    LONDON, Optional.empty(), Optional.empty(), false, 5, 4, rotate));
+            assertFalse(plan.fits(), "rotate " + rotate);
+            for (MeetingPlanner.Occurrence o : plan.occurrences()) {
+                assertTrue(o.slot().locals().stream().noneMatch(l -> l.fit() == MeetingPlanner.Fit.BUSY), "rotate " + rotate + ": " + o);
+            }
+            if (!rotate) {
+                // the same working-hours time every week, and week 2 left out and said
+                assertEquals(List.of(1, 3, 4), plan.occurrences().stream().map(MeetingPlanner.Occurrence::week).toList());
+                assertTrue(plan.occurrences().stream().allMatch(o -> o.slot().cost() == 0), plan.occurrences().toString());
+                assertTrue(plan.why().contains("the weekly time is left out where someone is busy then: week 2 (Emma is busy)"), plan.why().toString());
+            } else {
+                // week 2 moves out of the offsite's days, to a time that costs someone
+                assertEquals(4, plan.occurrences().size());
+                assertTrue(plan.occurrences().get(1).slot().cost() > 0, plan.occurrences().get(1).toString());
+            }
+        }
+    }
+
+    @Test
     void oddOffsetsAndHalfDaysAreRespected() {
         MeetingPlanner.Attendee kathmandu = new MeetingPlanner.Attendee("Sita", ZoneId.of("Asia/Kathmandu"), "NP", Optional.empty(),
                 LocalTime.of(10, 0), LocalTime.of(17, 0), Optional.of(Set.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -165,7 +202,7 @@ class MeetingPlannerTest {
             assertEquals("+05:45", local(s, "Sita").offset());
             assertEquals(local(s, "Anna").start().plusMinutes(3 * 60 + 45), local(s, "Sita").start());
         }
-        assertTrue(plan.notes().stream().anyMatch(n -> n.contains("No holiday calendar covers NP")), "says what the answer rests on");
+        assertTrue(plan.notes().stream().anyMatch(n -> n.contains("no holiday calendar covers NP")), "says what the answer rests on");
     }
 
     @Test
