@@ -10,6 +10,7 @@ import io.meridian.api.contacts.Party;
 import io.meridian.api.contacts.RelationshipFacts;
 import io.meridian.api.contacts.WorkingHours;
 import io.meridian.calendar.internal.plan.Days;
+import io.meridian.calendar.internal.service.Participants;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -289,14 +290,13 @@ public final class AgendaBuilder implements Consumer<RelationshipFacts> {
             }
         });
         if (zone == UNKNOWN_ZONE) return null;
-        return new BestTimes.Partner(zone, f.country(), Optional.ofNullable(f.subdivision()), f.workingHours() == null ? DEFAULT_HOURS : f.workingHours());
+        return new BestTimes.Partner(zone, f.country(), Optional.ofNullable(f.subdivision()), f.workingHours() == null ? Participants.DEFAULT_HOURS : f.workingHours());
     }
 
     /** Stands for a zone id that does not parse, in the cache of zones. */
     private static final ZoneId UNKNOWN_ZONE = java.time.ZoneOffset.ofHoursMinutesSeconds(0, 0, 1);
     private final Map<String, ZoneId> zones = new HashMap<>();
 
-    static final WorkingHours DEFAULT_HOURS = new WorkingHours(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0));
 
     private LocalDate today() {
         return from;

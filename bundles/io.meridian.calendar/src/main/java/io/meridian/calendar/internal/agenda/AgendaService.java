@@ -3,6 +3,7 @@ package io.meridian.calendar.internal.agenda;
 import io.meridian.api.calendar.Agenda;
 import io.meridian.api.calendar.HolidayService;
 import io.meridian.api.contacts.ContactEvents;
+import io.meridian.api.contacts.ContactNotFoundException;
 import io.meridian.api.contacts.ContactService;
 import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.PersonDraft;
@@ -10,6 +11,7 @@ import io.meridian.api.contacts.RelationshipFacts;
 import io.meridian.api.contacts.RelationshipService;
 import io.meridian.api.contacts.WorkingHours;
 import io.meridian.calendar.internal.plan.Days;
+import io.meridian.calendar.internal.service.Participants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -43,7 +45,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -256,7 +257,7 @@ public final class AgendaService implements Agenda, EventHandler {
 
     @Override
     public Advice advise(UUID personId, Instant at, ZoneId userZone, WorkingHours userHours) {
-        Person p = contacts.find(personId).orElseThrow(() -> new NoSuchElementException("no contact has the id " + personId));
+        Person p = contacts.find(personId).orElseThrow(() -> new ContactNotFoundException("no contact has the id " + personId));
         PersonDraft f = p.fields();
         if (f.timeZone() == null || f.country() == null) {
             throw new IllegalArgumentException(p.displayName() + " has no " + (f.timeZone() == null ? "time zone" : "country")
@@ -268,9 +269,10 @@ public final class AgendaService implements Agenda, EventHandler {
         } catch (DateTimeException e) {
             throw new IllegalArgumentException(p.displayName() + "'s time zone '" + f.timeZone() + "' is unknown; correct it on their record");
         }
-        WorkingHours hours = f.workingHours() == null ? AgendaBuilder.DEFAULT_HOURS : f.workingHours();
+        WorkingHours hours = f.workingHours() == null ? Participants.DEFAULT_HOURS : f.workingHours();
         BestTimes.Partner partner = new BestTimes.Partner(zone, f.country(), Optional.ofNullable(f.subdivision()), hours);
-        return advise(p.id(), p.displayName(), partner, at, new Days(holidays), new BestTimes(new Days(holidays), userZone, userHours));
+        Days days = new Days(holidays);
+        return advise(p.id(), p.displayName(), partner, at, days, new BestTimes(days, userZone, userHours));
     }
 
     /** The advisor's judgement of {@code at} for someone at {@code partner}. */

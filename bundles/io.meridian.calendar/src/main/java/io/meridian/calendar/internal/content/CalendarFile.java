@@ -5,6 +5,7 @@ import io.meridian.api.calendar.Holiday;
 import io.meridian.api.calendar.WorkWeek;
 import io.meridian.api.culture.ContentProblem;
 import io.meridian.api.culture.Source;
+import io.meridian.calendar.internal.Countries;
 import io.meridian.calendar.internal.holidays.DateRule;
 import io.meridian.calendar.internal.holidays.HolidaySet;
 import io.meridian.support.content.ContentReader;
@@ -51,7 +52,6 @@ public final class CalendarFile extends ContentReader {
     private static final Set<String> HOLIDAY_FIELDS = Set.of("id", "name", "english", "type", "on", "dates", "estimated", "offset", "length",
             "observed", "subdivisions", "from", "until", "announced", "greeting");
     private static final Set<String> WEEK_FIELDS = Set.of("from", "days", "halfDays");
-    private static final Set<String> COUNTRIES = countries();
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final String DAYS = "MON, TUE, WED, THU, FRI, SAT, SUN";
 
@@ -68,12 +68,6 @@ public final class CalendarFile extends ContentReader {
 
     /** The calendar, or why there is none. */
     public record Result(Optional<CountryCalendar> calendar, List<ContentProblem> problems) {
-    }
-
-    private static Set<String> countries() {
-        Set<String> all = new HashSet<>(Set.of(Locale.getISOCountries()));
-        all.add("XK");
-        return Set.copyOf(all);
     }
 
     private CalendarFile(String bundle, String file) {
@@ -129,7 +123,7 @@ public final class CalendarFile extends ContentReader {
     private String country(JsonNode node) {
         String code = required(node, "country", "the ISO 3166-1 alpha-2 code of the country, \"JP\"");
         if (code == null) return null;
-        if (!COUNTRIES.contains(code)) {
+        if (!Countries.known(code)) {
             problem("country", "\"" + code + "\" is not an ISO 3166-1 alpha-2 code; write one like \"JP\", \"DE\" or \"SA\" in capitals");
             return null;
         }

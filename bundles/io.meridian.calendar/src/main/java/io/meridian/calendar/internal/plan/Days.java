@@ -3,6 +3,7 @@ package io.meridian.calendar.internal.plan;
 import io.meridian.api.calendar.Holiday;
 import io.meridian.api.calendar.HolidayService;
 import io.meridian.api.calendar.WorkWeek;
+import io.meridian.calendar.internal.service.CalendarMessages;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -74,7 +75,7 @@ public final class Days {
 
     /** Why {@link #knowsHolidays} is false, and what to do. */
     public String whyUnknown(String country, Optional<String> subdivision, int year) {
-        return io.meridian.calendar.internal.service.CalendarService.unknown(holidays, country, subdivision, year);
+        return CalendarMessages.unknown(holidays, country, subdivision, year);
     }
 
     /** The country's public and bank holidays in {@code year}, where they fall. */

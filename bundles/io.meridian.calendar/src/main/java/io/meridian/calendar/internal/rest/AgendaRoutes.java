@@ -76,7 +76,7 @@ public final class AgendaRoutes extends HttpServlet {
         ZoneId zone = q.parsed("zone", Participants::zone, clock.getZone());
         LocalDate from = q.parsed("from", Routes::date, LocalDate.now(clock.withZone(zone)));
         int days = q.integer("days", 14, 0, Agenda.MAX_DAYS);
-        WorkingHours hours = q.parsed("hours", WorkingHours::parse, new WorkingHours(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)));
+        WorkingHours hours = q.parsed("hours", WorkingHours::parse, Participants.DEFAULT_HOURS);
         int limit = q.integer("limit", 50, 1, 1000);
         q.check();
         return agenda.view(from, days, zone, hours, limit);
@@ -114,7 +114,7 @@ public final class AgendaRoutes extends HttpServlet {
         String id = q.text("contactId");
         Instant at = q.parsed("at", Routes::instant, clock.instant());
         ZoneId zone = q.parsed("zone", Participants::zone, clock.getZone());
-        WorkingHours hours = q.parsed("hours", WorkingHours::parse, new WorkingHours(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)));
+        WorkingHours hours = q.parsed("hours", WorkingHours::parse, Participants.DEFAULT_HOURS);
         UUID person = id == null ? null : q.parsed("contactId", AgendaRoutes::uuid, null);
         if (id == null) throw InvalidFields.invalid(Map.of("contactId", "required: the contact to message"));
         q.check();

@@ -8,17 +8,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meridian.api.calendar.Holiday;
 import io.meridian.api.calendar.HolidayService;
 import io.meridian.api.calendar.WorkWeek;
+import io.meridian.api.contacts.ContactNotFoundException;
 import io.meridian.api.contacts.ContactService;
 import io.meridian.api.culture.ContentProblem;
 import io.meridian.api.rest.ApiException;
+import io.meridian.calendar.internal.Countries;
 import io.meridian.calendar.internal.ics.IcsBusyReader;
 import io.meridian.calendar.internal.ics.IcsEvent;
 import io.meridian.calendar.internal.ics.IcsWriter;
 import io.meridian.calendar.internal.plan.Days;
 import io.meridian.calendar.internal.plan.MeetingPlanner;
+import io.meridian.calendar.internal.service.CalendarMessages;
 import io.meridian.calendar.internal.service.CalendarService;
 import io.meridian.calendar.internal.service.Participants;
 import io.meridian.calendar.internal.time.WallClock;
+import io.meridian.calendar.internal.workweek.WorkWeeks;
 import io.meridian.support.rest.InvalidFields;
 import io.meridian.support.rest.JsonBodies;
 import io.meridian.support.rest.QueryParameters;
@@ -49,7 +53,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -112,7 +115,7 @@ public final class CalendarRoutes extends HttpServlet {
         HolidayService.HolidayYear y = year(request);
         ObjectNode out = NODES.objectNode().put("country", y.country()).put("subdivision", y.subdivision().orElse(null)).put("year", y.year())
                 .put("known", y.known()).put("source", y.source().orElse(null));
-        if (!y.known()) out.put("message", CalendarService.unknown(holidays, y.country(), y.subdivision(), y.year()));
+        if (!y.known()) out.put("message", CalendarMessages.unknown(holidays, y.country(), y.subdivision(), y.year()));
         ArrayNode list = out.putArray("holidays");
         for (Holiday h : y.holidays()) {
             list.addObject().put("date", h.date().toString()).put("observedOn", h.observedOn().map(LocalDate::toString).orElse(null))
@@ -126,7 +129,7 @@ public final class CalendarRoutes extends HttpServlet {
 
     private void holidaysIcs(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HolidayService.HolidayYear y = year(request);
-        if (!y.known()) throw new ApiException(404, "not_found", CalendarService.unknown(holidays, y.country(), y.subdivision(), y.year()));
+        if (!y.known()) throw new ApiException(404, "not_found", CalendarMessages.unknown(holidays, y.country(), y.subdivision(), y.year()));
         String where = y.country() + y.subdivision().map(s -> "-" + s).orElse("");
         List<IcsEvent> events = new ArrayList<>();
         for (Holiday h : y.holidays()) {
@@ -193,7 +196,7 @@ public final class CalendarRoutes extends HttpServlet {
                 .put("effectiveFrom", w.effectiveFrom().map(LocalDate::toString).orElse(null));
         ArrayNode days = out.putArray("workingDays");
         ObjectNode half = out.putObject("halfDays");
-        for (DayOfWeek d : io.meridian.calendar.internal.shell.CalendarCommands.ordered(w)) {
+        for (DayOfWeek d : WorkWeeks.ordered(w)) {
             if (w.workingDays().contains(d)) days.add(d.name().substring(0, 3));
             else half.put(d.name().substring(0, 3), w.halfDays().get(d).toString());
         }
@@ -211,7 +214,7 @@ public final class CalendarRoutes extends HttpServlet {
         q.check();
         missing.throwIfAny();
         ZonedDateTime local = ZonedDateTime.now(clock).withZoneSameInstant(Participants.zone(zone));
-        Days.Day day = new Days(holidays).day(CalendarService.checkedCountry(country),
+        Days.Day day = new Days(holidays).day(Countries.checked(country),
                 Optional.ofNullable(subdivision), local.toLocalDate(), Optional.empty());
         return NODES.objectNode().put("zone", local.getZone().getId()).put("localTime", local.toLocalDateTime().toString())
                 .put("offset", local.getOffset().getId()).put("working", day.working()).put("dayNote", day.reason())
@@ -291,7 +294,7 @@ public final class CalendarRoutes extends HttpServlet {
                                 attendee.start(), attendee.end(), attendee.ownWeek(), busy);
                     }
                     who.add(attendee);
-                } catch (IllegalArgumentException | NoSuchElementException e) {
+                } catch (IllegalArgumentException | ContactNotFoundException e) {
                     errors.add(at, e.getMessage());
                 }
             }

@@ -1,12 +1,14 @@
 package io.meridian.calendar.internal.rest;
 
+import io.meridian.api.contacts.ContactNotFoundException;
 import io.meridian.api.rest.ApiException;
+import io.meridian.calendar.internal.service.CalendarMessages;
+import io.meridian.calendar.internal.service.ContactsUnavailable;
 
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.NoSuchElementException;
 
 /** What the calendar's and the agenda's routes share: how refusals become error bodies, and how dates are read. */
 final class Routes {
@@ -20,8 +22,9 @@ final class Routes {
     }
 
     /**
-     * Runs a route: what the calendar refuses becomes a 400 with its message, a missing person a
-     * 404, a missing service a 503; never a stack trace.
+     * Runs a route: what the calendar refuses becomes a 400 with its message, a contact that does
+     * not exist a 404, the contacts feature missing a 503. Anything else is a fault of ours, and
+     * the workbench answers it with a 500 and logs it.
      */
     static void answer(Work work) throws IOException {
         try {
@@ -29,10 +32,10 @@ final class Routes {
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "bad_request", e.getMessage());
         } catch (DateTimeException e) {
-            throw new ApiException(400, "bad_request", "a date or time is out of range: " + e.getMessage() + "; use days between 1900 and 2100");
-        } catch (NoSuchElementException e) {
+            throw new ApiException(400, "bad_request", CalendarMessages.outOfRange(e));
+        } catch (ContactNotFoundException e) {
             throw new ApiException(404, "not_found", e.getMessage());
-        } catch (IllegalStateException e) {
+        } catch (ContactsUnavailable e) {
             throw new ApiException(503, "unavailable", e.getMessage());
         }
     }

@@ -6,6 +6,7 @@ import io.meridian.api.calendar.HolidayService;
 import io.meridian.api.calendar.WorkWeek;
 import io.meridian.api.calendar.WorkWeekProvider;
 import io.meridian.api.culture.ContentProblem;
+import io.meridian.calendar.internal.Countries;
 import io.meridian.calendar.internal.workweek.WorkWeeks;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
@@ -44,25 +44,6 @@ import java.util.logging.Logger;
 public final class CalendarService implements HolidayService {
 
     private static final Logger LOG = Logger.getLogger(CalendarService.class.getName());
-    /** What to do about a country no calendar covers, said the same way everywhere. */
-    public static final String HOW_TO_ADD = "drop a region bundle with its content/calendar/<CC>.json into plugins/ (docs/extending.md §2.2)";
-    private static final Set<String> COUNTRIES = countries();
-
-    /**
-     * Why {@code service} knows no holidays of a country (and subdivision) in {@code year}, and
-     * what to do: said the same way by the shell, REST and the planner's notes. Either no
-     * calendar covers it, or the calendars that do gave nothing for that year (they threw, and
-     * the problems list says what they said).
-     */
-    public static String unknown(HolidayService service, String country, Optional<String> subdivision, int year) {
-        List<String> covering = service.calendars().stream()
-                .filter(c -> c.country().equals(country) && (c.subdivision().isEmpty() || c.subdivision().equals(subdivision)))
-                .map(CalendarSource::source).distinct().toList();
-        String where = country + subdivision.map(s -> " (" + s + ")").orElse("");
-        if (covering.isEmpty()) return "no holiday calendar covers " + where + "; " + HOW_TO_ADD;
-        return "the holiday calendar of " + where + " from " + String.join(", ", covering) + " gave no holidays for " + year
-                + "; cal:status (GET /api/v1/calendar/status) says why";
-    }
 
     private record Tracked<S>(ServiceReference<S> ref, S service) {
         String source() {
@@ -87,12 +68,6 @@ public final class CalendarService implements HolidayService {
 
     private volatile Weeks weeks = new Weeks(new WorkWeeks(List.of()), Map.of());
     private CalendarExtender extender;
-
-    private static Set<String> countries() {
-        Set<String> all = new java.util.HashSet<>(Set.of(Locale.getISOCountries()));
-        all.add("XK");
-        return Set.copyOf(all);
-    }
 
     @Activate
     void activate(BundleContext context) {
@@ -184,7 +159,7 @@ public final class CalendarService implements HolidayService {
 
     @Override
     public HolidayYear holidays(String country, Optional<String> subdivision, int year) {
-        String code = checkedCountry(country);
+        String code = Countries.checked(country);
         Optional<String> sub = subdivision.map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty());
         if (sub.isPresent() && !sub.get().matches(code + "-[A-Z0-9]{1,3}")) {
             throw new IllegalArgumentException("'" + subdivision.get() + "' is not an ISO 3166-2 subdivision of " + code
@@ -256,7 +231,7 @@ public final class CalendarService implements HolidayService {
 
     @Override
     public CountryWeek workWeek(String country, LocalDate on) {
-        String code = checkedCountry(country);
+        String code = Countries.checked(country);
         Weeks now = weeks;
         WorkWeeks.Found found = now.weeks().on(code, on);
         return new CountryWeek(found.week(), found.source() == WorkWeeks.Source.CLDR ? CountryWeek.CLDR : now.sources().get(code));
@@ -283,14 +258,5 @@ public final class CalendarService implements HolidayService {
         all.addAll(serviceProblems.values());
         all.sort(Comparator.comparing(ContentProblem::bundle).thenComparing(ContentProblem::file).thenComparingInt(ContentProblem::line));
         return all;
-    }
-
-    /** The country code in capitals, or an error saying what a valid one looks like. */
-    public static String checkedCountry(String country) {
-        String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(code)) {
-            throw new IllegalArgumentException("unknown country '" + country + "': use an ISO 3166-1 alpha-2 code such as DE, JP or SA");
-        }
-        return code;
     }
 }

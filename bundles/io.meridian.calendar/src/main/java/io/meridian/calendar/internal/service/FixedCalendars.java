@@ -2,6 +2,7 @@ package io.meridian.calendar.internal.service;
 
 import io.meridian.api.calendar.HolidayService;
 import io.meridian.api.culture.ContentProblem;
+import io.meridian.calendar.internal.Countries;
 import io.meridian.calendar.internal.content.CountryCalendar;
 import io.meridian.calendar.internal.workweek.WorkWeeks;
 
@@ -34,7 +35,7 @@ public final class FixedCalendars implements HolidayService {
 
     @Override
     public HolidayYear holidays(String country, Optional<String> subdivision, int year) {
-        String code = CalendarService.checkedCountry(country);
+        String code = Countries.checked(country);
         if (year < FIRST_YEAR || year > LAST_YEAR) throw new IllegalArgumentException("year " + year + " is outside " + FIRST_YEAR + "–" + LAST_YEAR);
         CountryCalendar c = byCountry.get(code);
         Optional<String> sub = subdivision.map(s -> s.toUpperCase(Locale.ROOT));

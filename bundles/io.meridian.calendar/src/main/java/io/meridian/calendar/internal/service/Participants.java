@@ -1,9 +1,11 @@
 package io.meridian.calendar.internal.service;
 
+import io.meridian.api.contacts.ContactNotFoundException;
 import io.meridian.api.contacts.ContactService;
 import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.PersonDraft;
 import io.meridian.api.contacts.WorkingHours;
+import io.meridian.calendar.internal.Countries;
 import io.meridian.calendar.internal.plan.MeetingPlanner;
 
 import java.time.DateTimeException;
@@ -39,8 +41,8 @@ public final class Participants {
             throw new IllegalArgumentException("'" + id + "' is not a contact id; give the id contacts:list shows, or describe the person as "
                     + "Name=Zone,Country[,09:00-17:00]");
         }
-        if (contacts == null) throw new IllegalStateException("contacts are not available; describe the person by zone and country instead");
-        Person p = contacts.find(uuid).orElseThrow(() -> new java.util.NoSuchElementException("no contact has the id " + uuid));
+        if (contacts == null) throw new ContactsUnavailable("contacts are not available (feature:install contacts); describe the person by zone and country instead");
+        Person p = contacts.find(uuid).orElseThrow(() -> new ContactNotFoundException("no contact has the id " + uuid));
         PersonDraft f = p.fields();
         if (f.timeZone() == null) {
             throw new IllegalArgumentException(p.displayName() + " has no time zone; set it on their record (contacts:edit --tz) or describe them by zone");
@@ -58,22 +60,24 @@ public final class Participants {
                                                 Optional<List<String>> workDays) {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("each person needs a name to show in the answer");
         ZoneId z = zone(zone);
-        String c = CalendarService.checkedCountry(country);
+        String c = Countries.checked(country);
         WorkingHours h = hours.map(WorkingHours::parse).orElse(DEFAULT_HOURS);
         Optional<Set<DayOfWeek>> week = workDays.map(Participants::days).or(() -> h.days().isEmpty() ? Optional.empty() : Optional.of(h.days()));
         return new MeetingPlanner.Attendee(name.strip(), z, c, subdivision.map(s -> s.strip().toUpperCase(Locale.ROOT)), h.start(), h.end(), week, List.of());
     }
 
     /**
-     * Parses {@code Name=Zone,Country[,HH:MM-HH:MM]}, the shell's way of describing someone:
-     * {@code Kenji=Asia/Tokyo,JP,09:30-18:30}.
+     * Parses {@code Name=Zone,Country[,HOURS]}, the shell's way of describing someone:
+     * {@code Kenji=Asia/Tokyo,JP,09:30-18:30}, or with their own days,
+     * {@code Omar=Asia/Riyadh,SA,Sun-Thu 08:00-16:00}.
      */
     public static MeetingPlanner.Attendee parse(String text) {
         int eq = text.indexOf('=');
         if (eq <= 0) {
             throw new IllegalArgumentException("'" + text + "' is neither a contact id nor Name=Zone,Country[,09:00-17:00] (Kenji=Asia/Tokyo,JP)");
         }
-        String[] parts = text.substring(eq + 1).split(",");
+        // the hours come last and may list days with commas of their own: Kenji=Asia/Tokyo,JP,Mon,Wed,Fri 09:00-17:00
+        String[] parts = text.substring(eq + 1).split(",", 3);
         if (parts.length < 2 || parts.length > 3) {
             throw new IllegalArgumentException("'" + text + "': after the name give the zone and the country, and the hours if not 09:00-17:00: "
                     + "Kenji=Asia/Tokyo,JP,09:30-18:30");

@@ -13,7 +13,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -108,6 +107,6 @@ public final class AgendaCommands {
 
     private static WorkingHours hours(CommandOptions opt) {
         String text = opt.text("hours");
-        return text == null ? new WorkingHours(LocalTime.of(9, 0), LocalTime.of(17, 0)) : CalendarCommands.call(() -> WorkingHours.parse(text));
+        return text == null ? Participants.DEFAULT_HOURS : CalendarCommands.call(() -> WorkingHours.parse(text));
     }
 }

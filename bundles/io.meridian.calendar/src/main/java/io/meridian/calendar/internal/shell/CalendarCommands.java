@@ -3,13 +3,17 @@ package io.meridian.calendar.internal.shell;
 import io.meridian.api.calendar.Holiday;
 import io.meridian.api.calendar.HolidayService;
 import io.meridian.api.calendar.WorkWeek;
+import io.meridian.api.contacts.ContactNotFoundException;
 import io.meridian.api.culture.ContentProblem;
 import io.meridian.api.shell.CommandException;
 import io.meridian.api.shell.ShellCommand;
 import io.meridian.calendar.internal.plan.Days;
 import io.meridian.calendar.internal.plan.MeetingPlanner;
+import io.meridian.calendar.internal.service.CalendarMessages;
 import io.meridian.calendar.internal.service.CalendarService;
+import io.meridian.calendar.internal.service.ContactsUnavailable;
 import io.meridian.calendar.internal.service.Participants;
+import io.meridian.calendar.internal.workweek.WorkWeeks;
 import io.meridian.support.shell.CommandOptions;
 import io.meridian.support.shell.Tables;
 import org.osgi.service.component.annotations.Activate;
@@ -29,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -90,7 +93,7 @@ public final class CalendarCommands {
         int year = opt.operands().size() == 2 ? year(opt.operands().get(1)) : LocalDate.now(clock).getYear();
         HolidayService.HolidayYear y = call(() -> holidays.holidays(country, Optional.ofNullable(opt.text("subdivision")), year));
         if (!y.known()) {
-            String why = CalendarService.unknown(holidays, y.country(), y.subdivision(), y.year());
+            String why = CalendarMessages.unknown(holidays, y.country(), y.subdivision(), y.year());
             return Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".";
         }
         String where = y.country() + y.subdivision().map(s -> " (" + s + ")").orElse("");
@@ -122,31 +125,10 @@ public final class CalendarCommands {
 
     static String describe(WorkWeek w) {
         List<String> days = new ArrayList<>();
-        for (DayOfWeek d : ordered(w)) {
+        for (DayOfWeek d : WorkWeeks.ordered(w)) {
             days.add(w.workingDays().contains(d) ? name(d) : name(d) + " until " + w.halfDays().get(d));
         }
         return w.country() + " works " + String.join(", ", days) + ".";
-    }
-
-    /**
-     * The days worked, full and half, in the order the week runs: from the first day worked
-     * after a day off (Sunday in Saudi Arabia, Monday in most places).
-     */
-    public static List<DayOfWeek> ordered(WorkWeek w) {
-        DayOfWeek first = DayOfWeek.MONDAY;
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (works(w, d) && !works(w, d.minus(1))) {
-                first = d;
-                break;
-            }
-        }
-        List<DayOfWeek> days = new ArrayList<>();
-        for (int i = 0; i < 7; i++) if (works(w, first.plus(i))) days.add(first.plus(i));
-        return days;
-    }
-
-    private static boolean works(WorkWeek w, DayOfWeek d) {
-        return w.workingDays().contains(d) || w.halfDays().containsKey(d);
     }
 
     public String now(String... args) {
@@ -189,7 +171,7 @@ public final class CalendarCommands {
         List<HolidayService.CalendarSource> sources = holidays.calendars();
         StringBuilder out = new StringBuilder();
         if (sources.isEmpty()) {
-            out.append("No holiday calendars are installed: " + CalendarService.HOW_TO_ADD + ". Work weeks come from CLDR.\n");
+            out.append("No holiday calendars are installed: " + CalendarMessages.HOW_TO_ADD + ". Work weeks come from CLDR.\n");
         } else {
             Map<String, List<HolidayService.CalendarSource>> byCountry = sources.stream()
                     .collect(Collectors.groupingBy(HolidayService.CalendarSource::country, java.util.TreeMap::new, Collectors.toList()));
@@ -222,10 +204,10 @@ public final class CalendarCommands {
     static <T> T call(Supplier<T> work) {
         try {
             return work.get();
-        } catch (IllegalArgumentException | IllegalStateException | NoSuchElementException e) {
+        } catch (IllegalArgumentException | ContactNotFoundException | ContactsUnavailable e) {
             throw new CommandException(e.getMessage());
         } catch (java.time.DateTimeException e) {
-            throw new CommandException("a date or time is out of range: " + e.getMessage() + "; use days between 1900 and 2100");
+            throw new CommandException(CalendarMessages.outOfRange(e));
         }
     }
 }

@@ -34,7 +34,8 @@ public final class PlanCommands {
     private static final String[] MEETING = {
             "plan:meeting - the best times for people in several time zones to meet, in everyone's local time",
             "Usage: plan:meeting [options] WHO...",
-            "WHO is a contact id, or Name=Zone,Country[,HH:MM-HH:MM] (working hours default to 09:00-17:00).",
+            "WHO is a contact id, or Name=Zone,Country[,HOURS]: HOURS default to 09:00-17:00, and may start with the days, quoted:",
+            "\"Omar=Asia/Riyadh,SA,Sun-Thu 08:00-16:00\".",
             "Slots inside everyone's working days and hours come first, away from holidays; when none exists,",
             "the least-bad ones, each naming who pays for it.",
             "  -f --from=DATE             first day (default tomorrow)",

@@ -2,15 +2,16 @@ package io.meridian.calendar.internal.workweek;
 
 import com.ibm.icu.util.Calendar;
 import io.meridian.api.calendar.WorkWeek;
+import io.meridian.calendar.internal.Countries;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,15 +32,6 @@ public final class WorkWeeks {
     public record Found(WorkWeek week, Source source) {
     }
 
-    /** ISO 3166-1 alpha-2, and Kosovo's XK, which CLDR uses too. */
-    private static final Set<String> COUNTRIES = countries();
-
-    private static Set<String> countries() {
-        Set<String> all = new java.util.HashSet<>(Set.of(Locale.getISOCountries()));
-        all.add("XK");
-        return Set.copyOf(all);
-    }
-
     private final List<WorkWeek> provided;
 
     /**
@@ -47,10 +39,10 @@ public final class WorkWeeks {
      * @throws IllegalArgumentException if one names an unknown country, or two of a country take effect on the same day
      */
     public WorkWeeks(Collection<WorkWeek> provided) {
-        List<WorkWeek> checked = new java.util.ArrayList<>();
+        List<WorkWeek> checked = new ArrayList<>();
         Set<String> starts = new java.util.HashSet<>();
         for (WorkWeek w : provided) {
-            WorkWeek week = new WorkWeek(checkedCountry(w.country()), w.workingDays(), w.halfDays(), w.effectiveFrom());
+            WorkWeek week = new WorkWeek(Countries.checked(w.country()), w.workingDays(), w.halfDays(), w.effectiveFrom());
             String start = week.country() + " " + week.effectiveFrom().map(LocalDate::toString).orElse("always");
             if (!starts.add(start)) {
                 throw new IllegalArgumentException("two work weeks of " + week.country() + " take effect "
@@ -68,22 +60,13 @@ public final class WorkWeeks {
      * @throws IllegalArgumentException if {@code country} is not an ISO 3166-1 alpha-2 code
      */
     public Found on(String country, LocalDate date) {
-        String code = checkedCountry(country);
+        String code = Countries.checked(country);
         java.util.Objects.requireNonNull(date, "date");
         Optional<WorkWeek> best = provided.stream()
                 .filter(w -> w.country().equals(code))
                 .filter(w -> w.effectiveFrom().map(from -> !from.isAfter(date)).orElse(true))
                 .max(Comparator.comparing((WorkWeek w) -> w.effectiveFrom().orElse(LocalDate.MIN)));
         return best.map(w -> new Found(w, Source.PROVIDED)).orElseGet(() -> new Found(fromCldr(code), Source.CLDR));
-    }
-
-    /** The country code in upper case, or an error saying what a valid one looks like. */
-    static String checkedCountry(String country) {
-        String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(code)) {
-            throw new IllegalArgumentException("unknown country '" + country + "': use an ISO 3166-1 alpha-2 code such as DE, JP or SA");
-        }
-        return code;
     }
 
     /**
@@ -115,5 +98,26 @@ public final class WorkWeeks {
     /** ICU counts days from Sunday = 1 to Saturday = 7. */
     private static DayOfWeek dayOf(int icuDay) {
         return DayOfWeek.SUNDAY.plus(icuDay - 1L);
+    }
+
+    /**
+     * The days worked, full and half, in the order the week runs: from the first day worked
+     * after a day off (Sunday in Saudi Arabia, Monday in most places).
+     */
+    public static List<DayOfWeek> ordered(WorkWeek w) {
+        DayOfWeek first = DayOfWeek.MONDAY;
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (works(w, d) && !works(w, d.minus(1))) {
+                first = d;
+                break;
+            }
+        }
+        List<DayOfWeek> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) if (works(w, first.plus(i))) days.add(first.plus(i));
+        return days;
+    }
+
+    private static boolean works(WorkWeek w, DayOfWeek d) {
+        return w.workingDays().contains(d) || w.halfDays().containsKey(d);
     }
 }

@@ -145,11 +145,11 @@ class CalendarServiceTest {
         assertTrue(service.problems().get(0).toString().contains("pack.broken"), service.problems().toString());
         assertTrue(service.problems().get(0).message().contains("the rules file went missing"), service.problems().toString());
         assertEquals("the holiday calendar of JP from pack.broken gave no holidays for 2026; cal:status (GET /api/v1/calendar/status) says why",
-                CalendarService.unknown(service, "JP", Optional.empty(), 2026), "a calendar that failed is named, not called missing");
-        assertTrue(CalendarService.unknown(service, "KR", Optional.empty(), 2026).startsWith("no holiday calendar covers KR; drop a region bundle"));
+                CalendarMessages.unknown(service, "JP", Optional.empty(), 2026), "a calendar that failed is named, not called missing");
+        assertTrue(CalendarMessages.unknown(service, "KR", Optional.empty(), 2026).startsWith("no holiday calendar covers KR; drop a region bundle"));
         service.addCalendar(new Ref<>(5, 0, "pack.osaka"), calendar("JP", Optional.of("JP-27"), "Osaka"));
         assertEquals("the holiday calendar of JP (JP-13) from pack.broken gave no holidays for 2026; cal:status (GET /api/v1/calendar/status)"
-                + " says why", CalendarService.unknown(service, "JP", Optional.of("JP-13"), 2026), "another subdivision's calendar is not named");
+                + " says why", CalendarMessages.unknown(service, "JP", Optional.of("JP-13"), 2026), "another subdivision's calendar is not named");
         service.removeCalendar(new Ref<>(5, 0, "pack.osaka"));
         service.addCalendar(new Ref<>(2, 0, "pack.good"), calendar("JP", Optional.empty(), "Showa Day"));
         assertEquals("Showa Day", name(service.holidays("JP", Optional.empty(), 2026)));

@@ -1,6 +1,7 @@
 package io.meridian.calendar.internal.shell;
 
 import io.meridian.api.calendar.Agenda;
+import io.meridian.api.contacts.ContactNotFoundException;
 import io.meridian.api.contacts.WorkingHours;
 import io.meridian.api.shell.CommandException;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,7 +49,7 @@ class AgendaCommandsTest {
 
         @Override
         public Advice advise(UUID personId, Instant at, ZoneId userZone, WorkingHours userHours) {
-            if (!personId.equals(TANAKA)) throw new NoSuchElementException("no contact has the id " + personId);
+            if (!personId.equals(TANAKA)) throw new ContactNotFoundException("no contact has the id " + personId);
             return new Advice(personId, "Tanaka Hiroshi", false, at.atZone(ZoneId.of("Asia/Tokyo")),
                     "No: it is Tuesday 16:00 in Tokyo... after their working day", Optional.empty());
         }

@@ -73,6 +73,10 @@ class CalendarCommandsTest {
                 "Faisal=Asia/Riyadh,SA", "Emma=Europe/London,GB");
         assertTrue(thursday.startsWith("Times inside everyone's working hours, best first:"), thursday);
         assertTrue(thursday.contains("Thu 26 Nov"), thursday);
+        // someone who keeps their own week, days listed with commas: this Faisal works Fridays
+        String ownWeek = plan.meeting("--from", "2026-11-27", "--to", "2026-11-27", "--zone", "Europe/London",
+                "Faisal=Asia/Riyadh,SA,Mon,Tue,Wed,Thu,Fri 09:00-17:00", "Emma=Europe/London,GB");
+        assertTrue(ownWeek.startsWith("Times inside everyone's working hours, best first:"), ownWeek);
         CommandException who = assertThrows(CommandException.class, () -> plan.meeting("Faisal"));
         assertTrue(who.getMessage().contains("not a contact id"), who.getMessage());
         CommandException rotate = assertThrows(CommandException.class, () -> plan.meeting("--rotate", "A=Asia/Tokyo,JP"));
