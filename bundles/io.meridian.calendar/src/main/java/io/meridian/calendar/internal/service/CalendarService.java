@@ -18,7 +18,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,8 +29,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,7 +46,10 @@ import java.util.logging.Logger;
  * {@link CalendarExtender}. For a country and subdivision the calendar of that subdivision wins,
  * else the country's; among several, the highest {@code service.ranking}. A calendar that throws
  * is left out for that answer, logged and listed in {@link #problems()}; the next one serves.
- * Answers are cached per calendar and year until the calendars change.
+ * Answers are cached per country, subdivision and year until the calendars change. In the
+ * running workbench, this year's and next year's answers for every country a calendar covers
+ * are worked out in the background {@link #WARM_AFTER} after the calendars last changed, so the
+ * first plan or agenda after a start or a region bundle's change finds them ready.
  */
 @Component(service = HolidayService.class, immediate = true)
 public final class CalendarService implements HolidayService {
@@ -68,20 +79,36 @@ public final class CalendarService implements HolidayService {
 
     private volatile Weeks weeks = new Weeks(new WorkWeeks(List.of()), Map.of());
     private CalendarExtender extender;
+    /** How long after the calendars last changed the cache is warmed: a bundle registers its calendars one by one. */
+    static final Duration WARM_AFTER = Duration.ofSeconds(2);
+    /** Warms the cache in the running workbench; null in tests. Guarded by {@code this}, with {@link #warming}. */
+    private ScheduledExecutorService warmer;
+    private Future<?> warming;
 
     @Activate
     void activate(BundleContext context) {
+        synchronized (this) {
+            warmer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "meridian-holiday-cache");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
         extender = new CalendarExtender(context, (bundle, found) -> {
             if (found.isEmpty()) contentProblems.remove(bundle);
             else contentProblems.put(bundle, List.copyOf(found));
             for (ContentProblem p : found) LOG.warning(p.toString());
         });
         extender.open();
+        changed(); // calendars bound before activation are warmed too
     }
 
     @Deactivate
     void deactivate() {
         if (extender != null) extender.close();
+        synchronized (this) {
+            if (warmer != null) warmer.shutdownNow();
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedCalendar")
@@ -103,6 +130,36 @@ public final class CalendarService implements HolidayService {
     private void changed() {
         generation.incrementAndGet();
         years.clear();
+        synchronized (this) {
+            if (warmer == null || warmer.isShutdown()) return;
+            if (warming != null) warming.cancel(false);
+            warming = warmer.schedule(() -> warm(LocalDate.now(ZoneId.systemDefault()).getYear()), WARM_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Works out {@code year}'s and the next year's holidays of every country and subdivision a calendar covers, into the cache. */
+    void warm(int year) {
+        Set<String> places = new TreeSet<>();
+        for (Tracked<HolidayCalendar> t : calendars) {
+            try {
+                places.add(t.service().country().toUpperCase(Locale.ROOT) + t.service().subdivision().map(s -> "/" + s).orElse(""));
+            } catch (RuntimeException e) {
+                // a calendar that cannot say what it covers is reported when it is asked for holidays
+            }
+        }
+        for (String place : places) {
+            int slash = place.indexOf('/');
+            String country = slash < 0 ? place : place.substring(0, slash);
+            Optional<String> subdivision = slash < 0 ? Optional.empty() : Optional.of(place.substring(slash + 1));
+            for (int y = year; y <= Math.min(year + 1, LAST_YEAR); y++) {
+                if (Thread.currentThread().isInterrupted()) return;
+                try {
+                    holidays(country, subdivision, y);
+                } catch (RuntimeException e) {
+                    // a country code or subdivision the service refuses: asking for it says why
+                }
+            }
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedWorkWeeks")

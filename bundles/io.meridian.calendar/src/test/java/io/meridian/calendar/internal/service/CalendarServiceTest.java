@@ -137,6 +137,38 @@ class CalendarServiceTest {
     }
 
     @Test
+    void warmingWorksOutThisYearAndNextOnceForEveryPlaceCovered() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        CalendarService service = new CalendarService();
+        for (Optional<String> subdivision : List.of(Optional.<String>empty(), Optional.of("DE-BY"))) {
+            service.addCalendar(new Ref<>(subdivision.isPresent() ? 2 : 1, 0, "pack"), new HolidayCalendar() {
+                @Override
+                public String country() {
+                    return "DE";
+                }
+
+                @Override
+                public Optional<String> subdivision() {
+                    return subdivision;
+                }
+
+                @Override
+                public List<Holiday> holidays(int year) {
+                    asked.add(subdivision.orElse("DE") + " " + year);
+                    return List.of();
+                }
+            });
+        }
+        service.warm(2026);
+        assertEquals(List.of("DE 2026", "DE 2027", "DE-BY 2026", "DE-BY 2027"), asked);
+        service.holidays("DE", Optional.of("DE-BY"), 2027);
+        service.holidays("DE", Optional.empty(), 2026);
+        assertEquals(4, asked.size(), "answered from the warmed cache: " + asked);
+        service.warm(2100);
+        assertEquals("DE-BY 2100", asked.get(asked.size() - 1), "no year past the last is asked for");
+    }
+
+    @Test
     void aCalendarThatThrowsIsLeftOutExplainedAndTheNextOneAnswers() {
         CalendarService service = new CalendarService();
         service.addCalendar(new Ref<>(1, 10, "pack.broken"), broken("JP"));
