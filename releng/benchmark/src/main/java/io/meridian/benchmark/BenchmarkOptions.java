@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import static io.meridian.benchmark.OptionValues.number;
+import static io.meridian.benchmark.OptionValues.value;
+
 /**
  * The harness's command line.
  *
@@ -49,13 +52,13 @@ record BenchmarkOptions(Path home, int rounds, int warmupRounds, Optional<Path> 
             String option = args.get(i);
             switch (option) {
                 case "--keep" -> keep = true;
-                case "--home" -> home = Path.of(value(args, ++i, option));
-                case "--out" -> out = Path.of(value(args, ++i, option));
-                case "--work" -> work = Path.of(value(args, ++i, option));
-                case "--rounds" -> rounds = number(value(args, ++i, option), option, 1);
-                case "--warmup" -> warmup = number(value(args, ++i, option), option, 0);
-                case "--timeout" -> timeout = number(value(args, ++i, option), option, 1);
-                case "--quiet" -> quiet = number(value(args, ++i, option), option, 0);
+                case "--home" -> home = Path.of(value(USAGE, args, ++i, option));
+                case "--out" -> out = Path.of(value(USAGE, args, ++i, option));
+                case "--work" -> work = Path.of(value(USAGE, args, ++i, option));
+                case "--rounds" -> rounds = number(value(USAGE, args, ++i, option), option, 1);
+                case "--warmup" -> warmup = number(value(USAGE, args, ++i, option), option, 0);
+                case "--timeout" -> timeout = number(value(USAGE, args, ++i, option), option, 1);
+                case "--quiet" -> quiet = number(value(USAGE, args, ++i, option), option, 0);
                 default -> throw new BenchmarkException("unknown option '" + option + "'.\n" + USAGE);
             }
         }
@@ -66,20 +69,5 @@ record BenchmarkOptions(Path home, int rounds, int warmupRounds, Optional<Path> 
                     + "or pass --home DIR");
         }
         return new BenchmarkOptions(home, rounds, warmup, Optional.ofNullable(out), Optional.ofNullable(work), keep, timeout, quiet);
-    }
-
-    private static String value(List<String> args, int index, String option) throws BenchmarkException {
-        if (index >= args.size()) throw new BenchmarkException(option + " needs a value.\n" + USAGE);
-        return args.get(index);
-    }
-
-    private static int number(String value, String option, int min) throws BenchmarkException {
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= min) return n;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new BenchmarkException(option + " " + value + ": expected a whole number of at least " + min);
     }
 }

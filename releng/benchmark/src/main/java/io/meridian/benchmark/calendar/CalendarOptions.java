@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import static io.meridian.benchmark.OptionValues.number;
+import static io.meridian.benchmark.OptionValues.value;
+
 /**
  * The calendar harness's command line.
  *
@@ -62,17 +65,17 @@ record CalendarOptions(int rounds, int warmup, int agendaRounds, int agendaWarmu
             String option = args.get(i);
             switch (option) {
                 case "--keep" -> keep = true;
-                case "--rounds" -> rounds = number(value(args, ++i, option), option, 10);
-                case "--warmup" -> warmup = number(value(args, ++i, option), option, 0);
-                case "--agenda-rounds" -> agendaRounds = number(value(args, ++i, option), option, 5);
-                case "--agenda-warmup" -> agendaWarmup = number(value(args, ++i, option), option, 0);
-                case "--persons" -> persons = number(value(args, ++i, option), option, 1000);
-                case "--only" -> only = value(args, ++i, option);
-                case "--quiet" -> quiet = number(value(args, ++i, option), option, 0);
-                case "--out" -> out = Path.of(value(args, ++i, option));
-                case "--work" -> work = Path.of(value(args, ++i, option));
-                case "--seed" -> seed = number(value(args, ++i, option), option, 0);
-                case "--h2-options" -> h2Options = value(args, ++i, option);
+                case "--rounds" -> rounds = number(value(USAGE, args, ++i, option), option, 10);
+                case "--warmup" -> warmup = number(value(USAGE, args, ++i, option), option, 0);
+                case "--agenda-rounds" -> agendaRounds = number(value(USAGE, args, ++i, option), option, 5);
+                case "--agenda-warmup" -> agendaWarmup = number(value(USAGE, args, ++i, option), option, 0);
+                case "--persons" -> persons = number(value(USAGE, args, ++i, option), option, 1000);
+                case "--only" -> only = value(USAGE, args, ++i, option);
+                case "--quiet" -> quiet = number(value(USAGE, args, ++i, option), option, 0);
+                case "--out" -> out = Path.of(value(USAGE, args, ++i, option));
+                case "--work" -> work = Path.of(value(USAGE, args, ++i, option));
+                case "--seed" -> seed = number(value(USAGE, args, ++i, option), option, 0);
+                case "--h2-options" -> h2Options = value(USAGE, args, ++i, option);
                 default -> throw new BenchmarkException("unknown option '" + option + "'.\n" + USAGE);
             }
         }
@@ -93,20 +96,5 @@ record CalendarOptions(int rounds, int warmup, int agendaRounds, int agendaWarmu
 
     boolean agenda() {
         return only.isEmpty() || only.get().equals("agenda");
-    }
-
-    private static String value(List<String> args, int index, String option) throws BenchmarkException {
-        if (index >= args.size()) throw new BenchmarkException(option + " needs a value.\n" + USAGE);
-        return args.get(index);
-    }
-
-    private static int number(String value, String option, int min) throws BenchmarkException {
-        try {
-            int n = Integer.parseInt(value.replace("_", ""));
-            if (n >= min) return n;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new BenchmarkException(option + " " + value + ": expected a whole number of at least " + min);
     }
 }

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import static io.meridian.benchmark.OptionValues.number;
+import static io.meridian.benchmark.OptionValues.value;
+
 /**
  * The contacts harness's command line.
  *
@@ -76,18 +79,18 @@ record ContactsOptions(int persons, int interactions, int samples, int warmup, i
                 case "--keep" -> keep = true;
                 case "--explain" -> explain = true;
                 case "--compact" -> compact = true;
-                case "--h2-options" -> h2Options = value(args, ++i, option);
-                case "--persons" -> persons = number(value(args, ++i, option), option, 1000);
-                case "--interactions" -> interactions = number(value(args, ++i, option), option, 0);
-                case "--samples" -> samples = number(value(args, ++i, option), option, 20);
-                case "--warmup" -> warmup = number(value(args, ++i, option), option, 0);
-                case "--health-runs" -> healthRuns = number(value(args, ++i, option), option, 1);
-                case "--postgres" -> postgres = value(args, ++i, option);
-                case "--pg-user" -> user = value(args, ++i, option);
-                case "--pg-password" -> password = value(args, ++i, option);
-                case "--out" -> out = Path.of(value(args, ++i, option));
-                case "--work" -> work = Path.of(value(args, ++i, option));
-                case "--seed" -> seed = number(value(args, ++i, option), option, 0);
+                case "--h2-options" -> h2Options = value(USAGE, args, ++i, option);
+                case "--persons" -> persons = number(value(USAGE, args, ++i, option), option, 1000);
+                case "--interactions" -> interactions = number(value(USAGE, args, ++i, option), option, 0);
+                case "--samples" -> samples = number(value(USAGE, args, ++i, option), option, 20);
+                case "--warmup" -> warmup = number(value(USAGE, args, ++i, option), option, 0);
+                case "--health-runs" -> healthRuns = number(value(USAGE, args, ++i, option), option, 1);
+                case "--postgres" -> postgres = value(USAGE, args, ++i, option);
+                case "--pg-user" -> user = value(USAGE, args, ++i, option);
+                case "--pg-password" -> password = value(USAGE, args, ++i, option);
+                case "--out" -> out = Path.of(value(USAGE, args, ++i, option));
+                case "--work" -> work = Path.of(value(USAGE, args, ++i, option));
+                case "--seed" -> seed = number(value(USAGE, args, ++i, option), option, 0);
                 default -> throw new BenchmarkException("unknown option '" + option + "'.\n" + USAGE);
             }
         }
@@ -101,20 +104,5 @@ record ContactsOptions(int persons, int interactions, int samples, int warmup, i
         }
         return new ContactsOptions(persons, interactions, samples, warmup, healthRuns, Optional.ofNullable(postgres), user, password,
                 Optional.ofNullable(out), Optional.ofNullable(work), keep, seed, explain, compact, h2Options);
-    }
-
-    private static String value(List<String> args, int index, String option) throws BenchmarkException {
-        if (index >= args.size()) throw new BenchmarkException(option + " needs a value.\n" + USAGE);
-        return args.get(index);
-    }
-
-    private static int number(String value, String option, int min) throws BenchmarkException {
-        try {
-            int n = Integer.parseInt(value.replace("_", ""));
-            if (n >= min) return n;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new BenchmarkException(option + " " + value + ": expected a whole number of at least " + min);
     }
 }
