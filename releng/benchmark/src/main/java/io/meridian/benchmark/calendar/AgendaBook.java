@@ -4,6 +4,7 @@ import io.meridian.api.contacts.Channel;
 import io.meridian.api.contacts.ContactPoint;
 import io.meridian.api.contacts.PersonDraft;
 import io.meridian.benchmark.BenchmarkException;
+import io.meridian.benchmark.contacts.BenchmarkDatabase;
 import io.meridian.benchmark.contacts.CountryMix;
 import io.meridian.contacts.internal.StandaloneContacts;
 
@@ -11,11 +12,9 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -139,7 +138,7 @@ final class AgendaBook {
                     Instant lastVisit = visitDue.minus(visits, ChronoUnit.DAYS);
                     if (lastVisit.isAfter(now) || random.nextDouble() < 0.3) lastVisit = null;
                     Instant created = now.minus(400 + random.nextInt(700), ChronoUnit.DAYS);
-                    bind(ps, id, given, family, display, StandaloneContacts.key(display),
+                    BenchmarkDatabase.bind(ps, id, given, family, display, StandaloneContacts.key(display),
                             StandaloneContacts.searchKey(display, draft, null), random.nextDouble() < 0.7 ? pick(TITLES) : null,
                             placed ? country.code() : null, zone, hours == null ? null : hours[0], hours == null ? null : hours[1], ownDays,
                             birthday && random.nextBoolean() ? 1950 + random.nextInt(55) : null, birthday ? 1 + random.nextInt(12) : null,
@@ -172,7 +171,7 @@ final class AgendaBook {
             for (int i = 0; i < count; i++) {
                 Instant at = from.plusMillis(random.nextLong(span));
                 String summary = pick(SUMMARIES);
-                bind(ps, uuid(), ids[random.nextInt(ids.length)], channel().name(), at, random.nextBoolean() ? "INBOUND" : "OUTBOUND",
+                BenchmarkDatabase.bind(ps, uuid(), ids[random.nextInt(ids.length)], channel().name(), at, random.nextBoolean() ? "INBOUND" : "OUTBOUND",
                         summary.isEmpty() ? null : summary, random.nextDouble() < 0.7 ? "UI" : "IMPORT", at);
                 ps.addBatch();
                 if ((i + 1) % CHUNK == 0 || i + 1 == count) {
@@ -199,7 +198,7 @@ final class AgendaBook {
                     told = min(today, due.minusDays(random.nextInt(7)));
                     revised = due.plusDays(14 + random.nextInt(17));
                 }
-                bind(ps, uuid(), ids[random.nextInt(ids.length)], pick(PROMISES), random.nextDouble() < 0.65 ? "ME" : "THEM", due, state,
+                BenchmarkDatabase.bind(ps, uuid(), ids[random.nextInt(ids.length)], pick(PROMISES), random.nextDouble() < 0.65 ? "ME" : "THEM", due, state,
                         done, told, revised, due.minusDays(30).atTime(9, 0).toInstant(ZoneOffset.UTC));
                 ps.addBatch();
                 if ((i + 1) % CHUNK == 0 || i + 1 == total) {
@@ -240,13 +239,4 @@ final class AgendaBook {
         return new UUID(high, low);
     }
 
-    /** Binds as the contacts bundle's Jdbc.bind does: instants as UTC OffsetDateTime, the rest as they are. */
-    static void bind(PreparedStatement ps, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) ps.setNull(i + 1, Types.NULL);
-            else if (v instanceof Instant instant) ps.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-            else ps.setObject(i + 1, v);
-        }
-    }
 }

@@ -13,9 +13,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -201,5 +206,15 @@ public final class BenchmarkDatabase implements AutoCloseable {
         }
         floor.close();
         dataSource.close();
+    }
+
+    /** Binds as the contacts bundle's Jdbc.bind does: instants as UTC OffsetDateTime, the rest as they are. */
+    public static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == null) ps.setNull(i + 1, Types.NULL);
+            else if (v instanceof Instant instant) ps.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+            else ps.setObject(i + 1, v);
+        }
     }
 }

@@ -221,7 +221,7 @@ final class DatabaseBenchmark {
     private static String explain(Connection c, String sql, List<Object> args) throws SQLException {
         StringBuilder plan = new StringBuilder();
         try (PreparedStatement ps = c.prepareStatement("EXPLAIN ANALYZE " + sql)) {
-            SyntheticBook.bind(ps, args.toArray());
+            BenchmarkDatabase.bind(ps, args.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) plan.append(rs.getString(1)).append('\n');
             }

@@ -42,7 +42,7 @@ final class DirectSearch {
         StandaloneContacts.SearchStatements sql = StandaloneContacts.searchStatements(q, now);
         long total;
         try (PreparedStatement ps = c.prepareStatement(sql.count())) {
-            SyntheticBook.bind(ps, sql.countArgs().toArray());
+            BenchmarkDatabase.bind(ps, sql.countArgs().toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long counted = rs.getLong(1);
@@ -52,7 +52,7 @@ final class DirectSearch {
         List<UUID> ids = new ArrayList<>();
         List<UUID> organisations = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql.page())) {
-            SyntheticBook.bind(ps, sql.pageArgs().toArray());
+            BenchmarkDatabase.bind(ps, sql.pageArgs().toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getObject("id", UUID.class));
@@ -72,7 +72,7 @@ final class DirectSearch {
         }
         if (!organisations.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(StandaloneContacts.organisationsStatement(organisations.size()))) {
-                SyntheticBook.bind(ps, organisations.toArray());
+                BenchmarkDatabase.bind(ps, organisations.toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rs.getObject("id", UUID.class);
@@ -84,7 +84,7 @@ final class DirectSearch {
         int tagRows = 0;
         if (!ids.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(StandaloneContacts.tagsStatement(ids.size()))) {
-                SyntheticBook.bind(ps, ids.toArray());
+                BenchmarkDatabase.bind(ps, ids.toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rs.getObject("person_id", UUID.class);

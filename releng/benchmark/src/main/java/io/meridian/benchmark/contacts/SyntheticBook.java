@@ -10,12 +10,10 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -185,7 +183,7 @@ final class SyntheticBook {
                     boolean birthday = random.nextDouble() < 0.4;
                     Integer ownCadence = random.nextDouble() < 0.05 ? pick(List.of(7, 14, 60, 90)) : null;
                     Integer ownInPerson = random.nextDouble() < 0.03 ? pick(List.of(90, 180)) : null;
-                    bind(person, id, given, family, display, StandaloneContacts.key(display),
+                    BenchmarkDatabase.bind(person, id, given, family, display, StandaloneContacts.key(display),
                             StandaloneContacts.searchKey(display, draft, organisation == null ? null : organisation.name()),
                             organisation == null ? null : organisation.id(), random.nextDouble() < 0.7 ? pick(TITLES) : null,
                             country.code(), country.timeZone(), hours ? LocalTime.of(9, 0) : null, hours ? LocalTime.of(17, 30) : null,
@@ -224,7 +222,7 @@ final class SyntheticBook {
     private void insertRules(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO cadence_rule (tag, days, in_person_days) VALUES (?, ?, ?)")) {
             for (Map.Entry<String, int[]> rule : CADENCE_RULES.entrySet()) {
-                bind(ps, rule.getKey(), rule.getValue()[0], rule.getValue()[1]);
+                BenchmarkDatabase.bind(ps, rule.getKey(), rule.getValue()[0], rule.getValue()[1]);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -251,7 +249,7 @@ final class SyntheticBook {
                 + " created_at, updated_at) VALUES (?, 1, ?, ?, ?, ?, NULL, ?, ?)")) {
             Instant created = now.minus(1100, ChronoUnit.DAYS);
             for (Organisation o : organisations) {
-                bind(ps, o.id(), o.name(), StandaloneContacts.key(o.name()), o.country(), "https://" + o.domain(), created, created);
+                BenchmarkDatabase.bind(ps, o.id(), o.name(), StandaloneContacts.key(o.name()), o.country(), "https://" + o.domain(), created, created);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -288,7 +286,7 @@ final class SyntheticBook {
         if (random.nextDouble() < 0.3) rows.add(new Object[]{"external", 0, "hubspot", Long.toString(random.nextLong(1_000_000_000L))});
         for (Object[] r : rows) {
             String kind = (String) r[0];
-            bind(ps, id, kind, r[1], r[2], r[3], StandaloneContacts.attributeKey(kind, (String) r[2], (String) r[3]));
+            BenchmarkDatabase.bind(ps, id, kind, r[1], r[2], r[3], StandaloneContacts.attributeKey(kind, (String) r[2], (String) r[3]));
             ps.addBatch();
         }
         return rows.size();
@@ -306,7 +304,7 @@ final class SyntheticBook {
             Channel channel = channels.pick(random);
             if (latest == null || at.isAfter(latest)) latest = at;
             if (channel == Channel.IN_PERSON && (visit == null || at.isAfter(visit))) visit = at;
-            bind(ps, uuid(), personId, channel.name(), at, random.nextBoolean() ? "INBOUND" : "OUTBOUND", pick(SUMMARIES),
+            BenchmarkDatabase.bind(ps, uuid(), personId, channel.name(), at, random.nextBoolean() ? "INBOUND" : "OUTBOUND", pick(SUMMARIES),
                     random.nextDouble() < 0.7 ? "UI" : "IMPORT", at);
             ps.addBatch();
         }
@@ -336,7 +334,7 @@ final class SyntheticBook {
                 told = due.minusDays(random.nextInt(7));
                 revised = due.plusDays(14 + random.nextInt(17));
             }
-            bind(ps, uuid(), personId, pick(PROMISES), random.nextDouble() < 0.65 ? "ME" : "THEM", due, state, done, told, revised,
+            BenchmarkDatabase.bind(ps, uuid(), personId, pick(PROMISES), random.nextDouble() < 0.65 ? "ME" : "THEM", due, state, done, told, revised,
                     due.minusDays(30).atTime(9, 0).toInstant(ZoneOffset.UTC));
             ps.addBatch();
         }
@@ -348,7 +346,7 @@ final class SyntheticBook {
         int days = (int) Math.max(1, ChronoUnit.DAYS.between(first, today));
         for (int i = 0; i < count; i++) {
             LocalDate on = first.plusDays(random.nextInt(days));
-            bind(ps, uuid(), personId, score(), score(), score(), score(), on, on.atTime(12, 0).toInstant(ZoneOffset.UTC));
+            BenchmarkDatabase.bind(ps, uuid(), personId, score(), score(), score(), score(), on, on.atTime(12, 0).toInstant(ZoneOffset.UTC));
             ps.addBatch();
         }
         return count;
@@ -397,15 +395,6 @@ final class SyntheticBook {
         return sorted;
     }
 
-    /** Binds as the bundle's Jdbc.bind does: instants as UTC OffsetDateTime, the rest as they are. */
-    static void bind(PreparedStatement ps, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) ps.setNull(i + 1, Types.NULL);
-            else if (v instanceof Instant instant) ps.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-            else ps.setObject(i + 1, v);
-        }
-    }
 
     /** Picks values with probability in proportion to their weight (cumulative weights, binary search). */
     private static final class Weighted<T> {
