@@ -19,6 +19,7 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -78,7 +79,8 @@ class CalendarServiceTest {
         }
     }
 
-    private static HolidayCalendar calendar(String country, Optional<String> subdivision, String name) {
+    /** A calendar for {@code country} (and {@code subdivision}) whose years {@code holidays} gives. */
+    private static HolidayCalendar calendar(String country, Optional<String> subdivision, IntFunction<List<Holiday>> holidays) {
         return new HolidayCalendar() {
             @Override
             public String country() {
@@ -92,28 +94,20 @@ class CalendarServiceTest {
 
             @Override
             public List<Holiday> holidays(int year) {
-                return List.of(new Holiday(LocalDate.of(year, 5, 1), name, name, Holiday.Type.PUBLIC, true, Optional.empty()));
+                return holidays.apply(year);
             }
         };
     }
 
+    /** A calendar whose one holiday, 1 May, is called {@code name}. */
+    private static HolidayCalendar calendar(String country, Optional<String> subdivision, String name) {
+        return calendar(country, subdivision, year -> List.of(new Holiday(LocalDate.of(year, 5, 1), name, name, Holiday.Type.PUBLIC, true, Optional.empty())));
+    }
+
     private static HolidayCalendar broken(String country) {
-        return new HolidayCalendar() {
-            @Override
-            public String country() {
-                return country;
-            }
-
-            @Override
-            public Optional<String> subdivision() {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<Holiday> holidays(int year) {
-                throw new IllegalStateException("the rules file went missing");
-            }
-        };
+        return calendar(country, Optional.empty(), year -> {
+            throw new IllegalStateException("the rules file went missing");
+        });
     }
 
     private static String name(HolidayService.HolidayYear y) {
@@ -141,23 +135,10 @@ class CalendarServiceTest {
         java.util.List<String> asked = new java.util.ArrayList<>();
         CalendarService service = new CalendarService();
         for (Optional<String> subdivision : List.of(Optional.<String>empty(), Optional.of("DE-BY"))) {
-            service.addCalendar(new Ref<>(subdivision.isPresent() ? 2 : 1, 0, "pack"), new HolidayCalendar() {
-                @Override
-                public String country() {
-                    return "DE";
-                }
-
-                @Override
-                public Optional<String> subdivision() {
-                    return subdivision;
-                }
-
-                @Override
-                public List<Holiday> holidays(int year) {
-                    asked.add(subdivision.orElse("DE") + " " + year);
-                    return List.of();
-                }
-            });
+            service.addCalendar(new Ref<>(subdivision.isPresent() ? 2 : 1, 0, "pack"), calendar("DE", subdivision, year -> {
+                asked.add(subdivision.orElse("DE") + " " + year);
+                return List.of();
+            }));
         }
         service.warm(2026);
         assertEquals(List.of("DE 2026", "DE 2027", "DE-BY 2026", "DE-BY 2027"), asked);
