@@ -223,6 +223,7 @@ public final class MeetingPlanner {
                     + " days at a time");
         }
         if (r.weeks() < 1 || r.weeks() > 26) throw new IllegalArgumentException("weeks: " + r.weeks() + "; a recurring meeting repeats 2 to 26 weeks (1 for a single meeting)");
+        if (r.rotate() && r.weeks() < 2) throw new IllegalArgumentException("rotate shares the cost of a weekly meeting: give weeks 2 or more");
         if (r.limit() < 1 || r.limit() > 50) throw new IllegalArgumentException("limit: " + r.limit() + "; ask for 1 to 50 slots");
         if (r.earliest().isPresent() && r.latest().isPresent()) {
             long window = Duration.between(r.earliest().get(), r.latest().get()).toMinutes();

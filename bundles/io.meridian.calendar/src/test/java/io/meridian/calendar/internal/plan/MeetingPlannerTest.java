@@ -208,8 +208,12 @@ class MeetingPlannerTest {
     @Test
     void badRequestsAreRefusedWithWhatToDo() {
         List<MeetingPlanner.Attendee> who = List.of(person("Anna", BERLIN, "DE"));
-        assertThrows(IllegalArgumentException.class, () -> PLANNER.plan(request(who, LocalDate.of(2026, 6, 5), LocalDate.of(2026, 6, 1), BERLIN)),
-                "swap the dates");
+        IllegalArgumentException reversed = assertThrows(IllegalArgumentException.class,
+                () -> PLANNER.plan(request(who, LocalDate.of(2026, 6, 5), LocalDate.of(2026, 6, 1), BERLIN)));
+        assertTrue(reversed.getMessage().contains("swap the dates"), reversed.getMessage());
+        IllegalArgumentException rotateOnce = assertThrows(IllegalArgumentException.class, () -> PLANNER.plan(new MeetingPlanner.Request(who,
+                Duration.ofHours(1), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1), BERLIN, Optional.empty(), Optional.empty(), false, 5, 1, true)));
+        assertTrue(rotateOnce.getMessage().contains("give weeks 2 or more"), rotateOnce.getMessage());
         IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class, () -> PLANNER.plan(new MeetingPlanner.Request(who,
                 Duration.ofHours(8).plusMinutes(15), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1), BERLIN, Optional.empty(), Optional.empty(),
                 false, 5, 1, false)));
