@@ -1,6 +1,7 @@
 package io.meridian.api.calendar;
 
 import io.meridian.api.contacts.WorkingHours;
+import org.osgi.annotation.versioning.ProviderType;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.UUID;
  *
  * @since 1.1
  */
+@ProviderType
 public interface Agenda {
 
     /** The longest window an agenda covers, in days after the first. */

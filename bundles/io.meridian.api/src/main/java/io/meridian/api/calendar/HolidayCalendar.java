@@ -1,5 +1,7 @@
 package io.meridian.api.calendar;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +10,7 @@ import java.util.Optional;
  * When two calendars cover the same country and subdivision, the one with the higher
  * {@code service.ranking} wins.
  */
+@ConsumerType
 public interface HolidayCalendar {
 
     /** ISO 3166-1 alpha-2 code of the country this calendar covers. */

@@ -1,6 +1,7 @@
 package io.meridian.api.calendar;
 
 import io.meridian.api.culture.ContentProblem;
+import org.osgi.annotation.versioning.ProviderType;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * and the work week. It is built from every {@link HolidayCalendar} and {@link WorkWeekProvider}
  * registered (region bundles' content among them) and changes as bundles come and go.
  */
+@ProviderType
 public interface HolidayService {
 
     /** The first and last years holidays are worked out for. */

@@ -1,9 +1,12 @@
 package io.meridian.api.contacts;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
 /** What happened to a commitment: delivered, cancelled, or a delay told to the other side. */
+@ProviderType
 public sealed interface CommitmentChange {
 
     /** Delivered on {@code on}. */

@@ -1,5 +1,7 @@
 package io.meridian.api.contacts;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +10,7 @@ import java.util.UUID;
  * People and organisations: keep, find, audit, export and erase. Every write is one
  * transaction, recorded in the audit history with its {@link Origin}, and posted as an event.
  */
+@ProviderType
 public interface ContactService {
 
     /** @throws InvalidContactException naming every invalid field */

@@ -1,5 +1,7 @@
 package io.meridian.api.contacts;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +10,7 @@ import java.util.UUID;
  * Scores each relationship against its cadence, promises and trust, and explains the score;
  * keeps the stay-in-touch cadence rules.
  */
+@ProviderType
 public interface RelationshipHealth {
 
     /** Today's health of one relationship. */

@@ -1,5 +1,7 @@
 package io.meridian.api.contacts;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** What happens between the user and their contacts: interactions, promises, trust, introductions. */
+@ProviderType
 public interface RelationshipService {
 
     Interaction logInteraction(UUID personId, NewInteraction interaction, Origin origin);

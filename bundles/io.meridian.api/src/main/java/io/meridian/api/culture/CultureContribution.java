@@ -1,5 +1,7 @@
 package io.meridian.api.culture;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import java.util.List;
 
 /**
@@ -9,6 +11,7 @@ import java.util.List;
  * <p>Implementations return the same content for as long as the service is registered; to
  * change content, unregister and register again (or update the bundle).
  */
+@ConsumerType
 public interface CultureContribution {
 
     /** The country profiles this contribution provides; may be empty. */

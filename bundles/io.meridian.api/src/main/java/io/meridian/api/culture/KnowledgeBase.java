@@ -1,5 +1,7 @@
 package io.meridian.api.culture;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +13,7 @@ import java.util.Optional;
  * that goes away is gone from results at once. Implementations may be local (Lucene) or remote;
  * callers depend on this interface only.
  */
+@ProviderType
 public interface KnowledgeBase {
 
     /**

@@ -1,11 +1,14 @@
 package io.meridian.api.importing;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import java.io.IOException;
 import java.util.function.Consumer;
 
 /**
  * A file format contacts can be imported from. Register as an OSGi service.
  */
+@ConsumerType
 public interface ImportFormat {
 
     /** Stable identifier ({@code "csv"}, {@code "vcard"}). */

@@ -1,9 +1,12 @@
 package io.meridian.api.importing;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.io.IOException;
 import java.io.InputStream;
 
 /** A file offered for import. Each call to {@link #open()} starts again at the first byte. */
+@ProviderType
 public interface ImportSource {
 
     /** The file name as the user gave it, for messages and format detection. */

@@ -1,5 +1,6 @@
 package io.meridian.api.store;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.osgi.framework.Bundle;
 
 import javax.sql.DataSource;
@@ -10,6 +11,7 @@ import java.util.List;
  * Registered only while the database is usable; a bundle that references it starts once the
  * database is open and stops before it closes (for a restore, a reconfiguration or shutdown).
  */
+@ProviderType
 public interface Database {
 
     /** EventAdmin topic posted after {@code store:restore} replaced the data; derived data (indexes, caches) should be rebuilt. */

@@ -1,5 +1,7 @@
 package io.meridian.api.workbench;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import java.util.List;
 
 /**
@@ -8,6 +10,7 @@ import java.util.List;
  * one from the bundle concerned; {@code diag BUNDLE} and {@code GET /api/v1/health} show its
  * problems first, and {@code diag} of a bundle waiting for one of its services shows them too.
  */
+@ConsumerType
 public interface ProblemReport {
 
     /** What is wrong now, root cause first, each a sentence a person can act on; empty when all is well. */

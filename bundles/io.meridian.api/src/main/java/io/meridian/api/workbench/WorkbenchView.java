@@ -1,5 +1,7 @@
 package io.meridian.api.workbench;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * A view in the workbench window, or a panel on the contact page. Register as an OSGi service;
  * the frame shows it while the service is registered.
@@ -7,6 +9,7 @@ package io.meridian.api.workbench;
  * <p>The view is rendered by a custom element defined in an ES module that the contributing
  * bundle serves itself (through the servlet or resource whiteboard).
  */
+@ConsumerType
 public interface WorkbenchView {
 
     /** Where a view appears. */
