@@ -49,7 +49,7 @@ public final class CalendarFile extends ContentReader {
 
     private static final Set<String> FIELDS = Set.of("country", "sources", "observance", "daysBetweenHolidays", "workWeeks", "holidays",
             "declared", "workingDays");
-    private static final Set<String> HOLIDAY_FIELDS = Set.of("id", "name", "english", "type", "on", "dates", "estimated", "offset", "length",
+    private static final Set<String> HOLIDAY_FIELDS = Set.of("id", "name", "english", "type", "on", "dates", "estimated", "yearly", "offset", "length",
             "observed", "subdivisions", "from", "until", "announced", "greeting");
     private static final Set<String> WEEK_FIELDS = Set.of("from", "days", "halfDays");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -175,6 +175,11 @@ public final class CalendarFile extends ContentReader {
         if (on == listed) {
             problem(at, on ? "give either \"on\" or \"dates\", not both" : "missing: \"on\", the rule for its date (" + RULES + ")");
             return null;
+        }
+        if (node.has("yearly") && !listed) {
+            problem(at + ".yearly", "only listed \"dates\" are marked yearly; a rule (\"on\") gives every year by itself");
+        } else if (node.has("yearly")) {
+            bool(node.path("yearly"), at + ".yearly");
         }
         if (node.has("estimated") && !listed) {
             problem(at + ".estimated", "only listed \"dates\" can be marked estimated; a rule's dates are estimated when its calendar is (chinese, hijri)");

@@ -100,6 +100,20 @@ class CalendarFileTest {
     }
 
     @Test
+    void onlyListedDatesAreMarkedYearly() {
+        List<ContentProblem> p = problems("IN.json", """
+                {"country": "IN", %s,
+                 "holidays": [{"id": "republic-day", "name": "गणतंत्र दिवस", "english": "Republic Day", "type": "public", "on": "01-26", "yearly": true},
+                              {"id": "holi", "name": "होली", "english": "Holi", "type": "public", "yearly": "often", "dates": ["2026-03-04"]}]}""".formatted(SOURCES));
+        assertEquals(List.of("holidays[0].yearly", "holidays[1].yearly"), p.stream().map(ContentProblem::field).toList(), p.toString());
+        assertTrue(p.get(0).message().startsWith("only listed \"dates\" are marked yearly"), p.toString());
+        CountryCalendar ok = read("IN.json", """
+                {"country": "IN", %s,
+                 "holidays": [{"id": "holi", "name": "होली", "english": "Holi", "type": "public", "yearly": true, "dates": ["2026-03-04"]}]}""".formatted(SOURCES));
+        assertEquals(List.of(LocalDate.of(2026, 3, 4)), ok.holidays(2026, Optional.empty()).stream().map(Holiday::date).toList());
+    }
+
+    @Test
     void everyProblemIsNamedWithItsLineAndField() {
         List<ContentProblem> p = problems("JP.json", """
                 {"country": "JP",

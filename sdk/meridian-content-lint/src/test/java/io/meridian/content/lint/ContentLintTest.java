@@ -1,0 +1,172 @@
+package io.meridian.content.lint;
+
+import io.meridian.api.culture.ContentProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The linter names every broken or incomplete region file by file, line and field, and passes a complete pack. */
+class ContentLintTest {
+
+    /** The calendar bundle's test calendars, checked against independent sources for 2025–2027. */
+    private static final Path CALENDARS = Path.of("../../bundles/io.meridian.calendar/src/test/resources/fixture/content/calendar");
+    /** The culture bundle's test profiles and articles. */
+    private static final Path CULTURE = Path.of("../../bundles/io.meridian.culture/src/test/resources/fixture/content");
+
+    @TempDir
+    Path pack;
+
+    private void write(String file, String text) throws IOException {
+        Path path = pack.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text, StandardCharsets.UTF_8);
+    }
+
+    private static String problems(List<ContentProblem> found) {
+        StringBuilder out = new StringBuilder();
+        for (ContentProblem p : found) out.append(p).append('\n');
+        return out.toString();
+    }
+
+    private List<ContentProblem> lint() throws IOException {
+        return new ContentLint("example.pack").lint(pack);
+    }
+
+    private static final String SOURCES = "\"sources\": [{\"citation\": \"a statute\", \"url\": \"https://example.org/law\"}]";
+
+    private static String calendar(String country, String holidays) {
+        return "{\"country\": \"" + country + "\", " + SOURCES + ",\n \"workWeeks\": [{\"days\": [\"MON\", \"TUE\", \"WED\", \"THU\", \"FRI\"]}],\n"
+                + " \"holidays\": [" + holidays + "]}\n";
+    }
+
+    @Test
+    void theTestCalendarsAreSoundForEveryYearAPackMustCoverButOneYearlyHolidayListedOnlyTo2026() throws IOException {
+        try (Stream<Path> files = Files.list(CALENDARS)) {
+            for (Path f : files.toList()) write("content/calendar/" + f.getFileName(), Files.readString(f));
+        }
+        List<ContentProblem> found = new ContentLint("fixture").lint(pack.resolve("content"));
+        // the fixture has no profiles: every calendar is reported for it, and nothing else may be wrong but listed dates that stop early
+        for (ContentProblem p : found) {
+            assertTrue(p.message().contains("but no profile") || p.message().contains("lists no date for"), problems(found));
+        }
+        // India's festivals are listed for 2024–2030; Victoria's AFL Grand Final Friday only to 2026, so a pack must add the rest
+        assertTrue(found.stream().filter(p -> p.message().contains("lists no date for"))
+                .allMatch(p -> p.file().equals("content/calendar/AU.json") && p.message().contains("[2027, 2028, 2029, 2030]")), problems(found));
+        assertTrue(found.stream().anyMatch(p -> p.file().equals("content/calendar/AU.json") && p.field().equals("holidays[11].dates")),
+                problems(found));
+    }
+
+    @Test
+    void theTestProfilesAndArticlesPassTheSchemasTheReadersAndTheCompletenessRules() throws IOException {
+        for (String folder : List.of("profiles", "articles")) {
+            try (Stream<Path> files = Files.list(CULTURE.resolve(folder))) {
+                for (Path f : files.toList()) write("content/" + folder + "/" + f.getFileName(), Files.readString(f));
+            }
+        }
+        List<ContentProblem> found = new ContentLint("fixture").lint(pack.resolve("content"));
+        for (ContentProblem p : found) {
+            assertTrue(p.message().contains("but no calendar") || p.field().startsWith("phrases") || p.field().startsWith("gifts"),
+                    problems(found));
+        }
+    }
+
+    @Test
+    void aBrokenCalendarIsNamedByFileLineAndField() throws IOException {
+        write("calendar/JP.json", calendar("JP", """
+                {"id": "new-year", "name": "元日", "english": "New Year's Day", "type": "public", "on": "01-01"},
+                {"id": "showa-day", "name": "昭和の日", "english": "Showa Day", "type": "holiday", "on": "04-29"},
+                {"id": "obon", "name": "お盆", "english": "Obon", "type": "observance", "dates": ["2025-08-13", "2026-08-13"]}"""));
+        List<ContentProblem> found = lint();
+        ContentProblem type = found.stream().filter(p -> p.field().equals("holidays[1].type")).findFirst().orElseThrow(() -> new AssertionError(problems(found)));
+        assertEquals("content/calendar/JP.json", type.file());
+        assertEquals(4, type.line(), problems(found));
+        assertEquals("example.pack", type.bundle());
+    }
+
+    @Test
+    void listedDatesMustCoverEveryYearAPackOwes() throws IOException {
+        write("calendar/JP.json", calendar("JP", """
+                {"id": "obon", "name": "お盆", "english": "Obon", "type": "observance", "yearly": true, "dates": ["2024-08-13", "2025-08-13", "2026-08-13"]}"""));
+        write("profiles/JP.json", Files.readString(CULTURE.resolve("profiles/JP.json")));
+        List<ContentProblem> found = lint();
+        ContentProblem obon = found.stream().filter(p -> p.field().equals("holidays[0].dates")).findFirst()
+                .orElseThrow(() -> new AssertionError(problems(found)));
+        assertTrue(obon.message().startsWith("\"obon\" lists no date for [2027, 2028, 2029, 2030]"), obon.message());
+        assertEquals(3, obon.line());
+    }
+
+    @Test
+    void anIncompleteProfileSaysWhatIsMissing() throws IOException {
+        write("calendar/DE.json", calendar("DE", "{\"id\": \"new-year\", \"name\": \"Neujahr\", \"english\": \"New Year's Day\", \"type\": \"public\", \"on\": \"01-01\"}"));
+        write("profiles/DE.json", """
+                {
+                  "country": "DE",
+                  "names": {"en": "Germany", "de": "Deutschland"},
+                  "languages": ["de"],
+                  "timeZones": ["Europe/Berlin"],
+                  "scales": {"communicating": {"value": 20, "note": "Explicit."}},
+                  "sections": {"greetings": "A firm handshake."},
+                  "gifts": {"do": ["Bring something from home"], "dont": [], "taboos": ["Red roses"]},
+                  "phrases": [{"text": "Guten Tag", "meaning": "Good day", "language": "de"}],
+                  "sources": [{"citation": "a guide"}],
+                  "lastReviewed": "2026-11-24"
+                }
+                """);
+        List<ContentProblem> found = lint();
+        String all = problems(found);
+        assertTrue(found.stream().anyMatch(p -> p.field().equals("scales.leading") && p.line() == 6 && p.message().startsWith("missing")), all);
+        assertTrue(found.stream().anyMatch(p -> p.field().equals("sections.dining") && p.line() == 7), all);
+        assertTrue(found.stream().anyMatch(p -> p.field().equals("gifts.dont") && p.line() == 8), all);
+        assertTrue(found.stream().anyMatch(p -> p.field().equals("phrases") && p.line() == 9), all);
+        assertTrue(found.stream().noneMatch(p -> p.file().equals("content/calendar/DE.json")), all);
+    }
+
+    @Test
+    void countriesComeWithBothAProfileAndACalendarAndStrayFilesAreNamed() throws IOException {
+        write("calendar/FR.json", calendar("FR", "{\"id\": \"new-year\", \"name\": \"Jour de l'an\", \"english\": \"New Year's Day\", \"type\": \"public\", \"on\": \"01-01\"}"));
+        write("articles/notes.txt", "draft");
+        write("calendar/README.md", "how these files were checked");
+        List<ContentProblem> found = lint();
+        String all = problems(found);
+        assertTrue(found.stream().anyMatch(p -> p.file().equals("content/calendar/FR.json") && p.message().contains("no profile")), all);
+        assertTrue(found.stream().anyMatch(p -> p.file().equals("content/articles/notes.txt") && p.message().startsWith("not articles content")), all);
+        assertTrue(found.stream().noneMatch(p -> p.file().contains("README")), all);
+    }
+
+    @Test
+    void anArticleWithoutSourcesOrPlaceIsRefused() throws IOException {
+        write("articles/first-meeting-germany.md", """
+                ---
+                title: A first meeting in Germany
+                topics: [meetings]
+                ---
+                Arrive on time.
+                """);
+        List<ContentProblem> found = lint();
+        String all = problems(found);
+        assertTrue(found.stream().anyMatch(p -> p.file().equals("content/articles/first-meeting-germany.md") && p.field().equals("sources")
+                && p.line() == 2), all);
+    }
+
+    @Test
+    void fromTheCommandLineItPrintsEachProblemAndExitsNonZero() throws IOException {
+        write("calendar/FR.json", calendar("FR", "{\"id\": \"new-year\", \"name\": \"Jour de l'an\", \"english\": \"New Year's Day\", \"type\": \"public\", \"on\": \"01-01\"}"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = Main.run(new String[]{pack.toString(), "example.pack"}, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, status);
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("example.pack: content/calendar/FR.json: the pack has a calendar of FR but no profile"),
+                out.toString(StandardCharsets.UTF_8));
+        assertEquals(2, Main.run(new String[0], new java.io.PrintStream(out), new java.io.PrintStream(err)));
+    }
+}
