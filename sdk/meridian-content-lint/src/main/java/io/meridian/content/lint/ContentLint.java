@@ -129,13 +129,13 @@ public final class ContentLint {
     private void profile(String file, String text, List<ContentProblem> problems) {
         Optional<LocatedJson> json = parse(file, text, problems);
         if (json.isEmpty()) return;
-        List<ContentProblem> found = new ArrayList<>(check(profileSchema, json.get(), json.get().root(), file));
-        keepNew(found, ProfileReader.read(pack, file, text).problems());
+        List<ContentProblem> found = new ArrayList<>(ProfileReader.read(pack, file, text).problems());
+        addUncovered(found, check(profileSchema, json.get(), json.get().root(), file));
         problems.addAll(found);
     }
 
     private void article(String file, String text, List<ContentProblem> problems) {
-        List<ContentProblem> found = new ArrayList<>();
+        List<ContentProblem> found = new ArrayList<>(ArticleReader.read(pack, file, text).problems());
         List<String> lines = text.lines().toList();
         int close = -1;
         for (int i = 1; i < lines.size() && lines.get(0).strip().replace("\uFEFF", "").equals("---"); i++) {
@@ -147,21 +147,20 @@ public final class ContentLint {
         if (close > 0) {
             try {
                 LocatedJson front = LocatedJson.parse(new YAMLFactory(), "YAML", String.join("\n", lines.subList(1, close)), 2);
-                found.addAll(check(articleSchema, front, front.root(), file));
+                addUncovered(found, check(articleSchema, front, front.root(), file));
             } catch (LocatedJson.Malformed e) {
                 // the article reader names where the YAML breaks
             }
         }
-        keepNew(found, ArticleReader.read(pack, file, text).problems());
         problems.addAll(found);
     }
 
     private void calendar(String file, String text, List<ContentProblem> problems) {
         Optional<LocatedJson> json = parse(file, text, problems);
         if (json.isEmpty()) return;
-        List<ContentProblem> found = new ArrayList<>(check(calendarSchema, json.get(), json.get().root(), file));
         CalendarFile.Result read = CalendarFile.read(pack, file, text);
-        keepNew(found, read.problems());
+        List<ContentProblem> found = new ArrayList<>(read.problems());
+        addUncovered(found, check(calendarSchema, json.get(), json.get().root(), file));
         if (found.isEmpty() && read.calendar().isPresent()) years(file, json.get(), read.calendar().get(), found);
         problems.addAll(found);
     }
@@ -238,11 +237,15 @@ public final class ContentLint {
         return schema == profileSchema ? "profile.schema.json" : schema == articleSchema ? "article.schema.json" : "calendar.schema.json";
     }
 
-    /** Adds the reader's problems the schema did not already name for the same field. */
-    private static void keepNew(List<ContentProblem> found, List<ContentProblem> read) {
+    /**
+     * Adds the schema's problems about fields the workbench's reader did not already name: the
+     * reader's words come first (they say what to write, with a did-you-mean), the schema adds
+     * what a region pack needs beyond what the workbench accepts.
+     */
+    private static void addUncovered(List<ContentProblem> found, List<ContentProblem> schema) {
         Set<String> named = new TreeSet<>();
         for (ContentProblem p : found) named.add(p.field());
-        for (ContentProblem p : read) {
+        for (ContentProblem p : schema) {
             boolean covered = named.stream().anyMatch(f -> !f.isEmpty() && (p.field().equals(f) || p.field().startsWith(f + ".")
                     || p.field().startsWith(f + "[") || f.startsWith(p.field() + ".")));
             if (!covered) found.add(p);

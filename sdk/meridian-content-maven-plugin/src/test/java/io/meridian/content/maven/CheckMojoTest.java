@@ -1,0 +1,54 @@
+package io.meridian.content.maven;
+
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The goal passes a complete pack and fails the build on a broken one, saying how many problems and where to look. */
+class CheckMojoTest {
+
+    private static final Path FIXTURES = Path.of("../../bundles");
+
+    @TempDir
+    Path content;
+
+    private CheckMojo mojo() {
+        CheckMojo mojo = new CheckMojo();
+        mojo.content = content.toFile();
+        mojo.pack = "com.example.region.japan";
+        return mojo;
+    }
+
+    /** Japan's profile and calendar from the culture and calendar bundles' tests: complete, and sourced. */
+    private void japan() throws IOException {
+        Files.createDirectories(content.resolve("profiles"));
+        Files.createDirectories(content.resolve("calendar"));
+        Files.copy(FIXTURES.resolve("io.meridian.culture/src/test/resources/fixture/content/profiles/JP.json"), content.resolve("profiles/JP.json"));
+        Files.copy(FIXTURES.resolve("io.meridian.calendar/src/test/resources/fixture/content/calendar/JP.json"), content.resolve("calendar/JP.json"));
+    }
+
+    @Test
+    void aCompletePackPasses() throws IOException {
+        japan();
+        assertDoesNotThrow(() -> mojo().execute());
+    }
+
+    @Test
+    void aBrokenFileFailsTheBuild() throws IOException {
+        japan();
+        Files.writeString(content.resolve("calendar/JP.json"), Files.readString(content.resolve("calendar/JP.json")).replace("\"public\"", "\"pubic\""));
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo().execute());
+        assertTrue(e.getMessage().contains("problems in the region pack's content, listed above with file, line and field"), e.getMessage());
+        CheckMojo skipped = mojo();
+        skipped.skip = true;
+        assertDoesNotThrow(skipped::execute);
+    }
+}
