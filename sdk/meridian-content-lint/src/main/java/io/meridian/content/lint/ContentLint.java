@@ -1,7 +1,6 @@
 package io.meridian.content.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -43,8 +42,6 @@ public final class ContentLint {
     public static final int FIRST_YEAR = 2024;
     public static final int LAST_YEAR = 2030;
 
-    private static final String[] FOLDERS = {"profiles", "articles", "calendar"};
-
     private final String pack;
     private final Schema profileSchema = schema("profile");
     private final Schema articleSchema = schema("article");
@@ -74,35 +71,36 @@ public final class ContentLint {
         }
         Set<String> profiles = new TreeSet<>();
         Set<String> calendars = new TreeSet<>();
-        for (String folder : FOLDERS) {
-            Path dir = content.resolve(folder);
-            if (!Files.isDirectory(dir)) continue;
-            List<Path> files;
-            try (Stream<Path> list = Files.list(dir)) {
-                files = list.sorted().toList();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(content)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            String relative = content.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+            String name = "content/" + relative;
+            String base = file.getFileName().toString();
+            String upper = base.toUpperCase(Locale.ROOT);
+            // as the workbench reads a bundle's content: README, LICENSE and NOTICE files may sit anywhere
+            if (upper.startsWith("README") || upper.startsWith("LICENSE") || upper.startsWith("NOTICE")) continue;
+            String kind = relative.indexOf('/') == relative.lastIndexOf('/') && relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : "";
+            boolean known = kind.equals("profiles") && base.endsWith(".json") || kind.equals("calendar") && base.endsWith(".json")
+                    || kind.equals("articles") && base.endsWith(".md");
+            if (!known) {
+                problems.add(new ContentProblem(pack, name, 0, "", "not content: country profiles go in content/profiles/<CC>.json,"
+                        + " articles in content/articles/<id>.md, holidays and work weeks in content/calendar/<CC>.json; move or remove it"));
+                continue;
             }
-            for (Path file : files) {
-                String name = "content/" + folder + "/" + file.getFileName();
-                String base = file.getFileName().toString();
-                if (base.toUpperCase(Locale.ROOT).startsWith("README")) continue;
-                String expected = folder.equals("articles") ? ".md" : ".json";
-                if (Files.isDirectory(file) || !base.endsWith(expected)) {
-                    problems.add(new ContentProblem(pack, name, 0, "", "not " + folder + " content: " + folder + "/ holds "
-                            + (folder.equals("articles") ? "<id>.md articles" : "<CC>.json files") + " (and README files); move or remove it"));
-                    continue;
+            String text = ContentText.decode(pack, name, Files.readAllBytes(file), problems);
+            if (text == null) continue;
+            switch (kind) {
+                case "profiles" -> {
+                    profiles.add(base.substring(0, base.length() - 5));
+                    profile(name, text, problems);
                 }
-                String text = ContentText.decode(pack, name, Files.readAllBytes(file), problems);
-                if (text == null) continue;
-                switch (folder) {
-                    case "profiles" -> {
-                        profiles.add(base.substring(0, base.length() - 5));
-                        profile(name, text, problems);
-                    }
-                    case "articles" -> article(name, text, problems);
-                    default -> {
-                        calendars.add(base.substring(0, base.length() - 5));
-                        calendar(name, text, problems);
-                    }
+                case "articles" -> article(name, text, problems);
+                default -> {
+                    calendars.add(base.substring(0, base.length() - 5));
+                    calendar(name, text, problems);
                 }
             }
         }
@@ -136,22 +134,7 @@ public final class ContentLint {
 
     private void article(String file, String text, List<ContentProblem> problems) {
         List<ContentProblem> found = new ArrayList<>(ArticleReader.read(pack, file, text).problems());
-        List<String> lines = text.lines().toList();
-        int close = -1;
-        for (int i = 1; i < lines.size() && lines.get(0).strip().replace("\uFEFF", "").equals("---"); i++) {
-            if (lines.get(i).strip().equals("---") || lines.get(i).strip().equals("...")) {
-                close = i;
-                break;
-            }
-        }
-        if (close > 0) {
-            try {
-                LocatedJson front = LocatedJson.parse(new YAMLFactory(), "YAML", String.join("\n", lines.subList(1, close)), 2);
-                addUncovered(found, check(articleSchema, front, front.root(), file));
-            } catch (LocatedJson.Malformed e) {
-                // the article reader names where the YAML breaks
-            }
-        }
+        ArticleReader.frontMatter(text).ifPresent(front -> addUncovered(found, check(articleSchema, front, front.root(), file)));
         problems.addAll(found);
     }
 
@@ -215,22 +198,45 @@ public final class ContentLint {
     /** The schema's complaints, each at the line of the value concerned and named as the readers name fields. */
     private List<ContentProblem> check(Schema schema, LocatedJson json, JsonNode root, String file) {
         List<ContentProblem> out = new ArrayList<>();
+        boolean placeSaid = false;
         for (Error e : schema.validate(root)) {
             String at = path(e.getInstanceLocation());
             String field = at;
             String message = e.getMessage();
             int colon = message.indexOf(": ");
             if (message.startsWith("$") && colon > 0) message = message.substring(colon + 2);
-            if ("required".equals(e.getKeyword()) && e.getProperty() != null) {
+            boolean alternative = e.getEvaluationPath() != null && e.getEvaluationPath().toString().contains("anyOf");
+            if (schema == articleSchema && at.isEmpty() && (alternative || "anyOf".equals(e.getKeyword()))) {
+                // countries or regions: one problem, not one per alternative
+                if (placeSaid) continue;
+                placeSaid = true;
+                field = "countries";
+                message = "an article names what it is about: add the countries (countries: [IS]) or the regions (regions: [nordics])";
+            } else if ("required".equals(e.getKeyword()) && e.getProperty() != null) {
                 field = at.isEmpty() ? e.getProperty() : at + "." + e.getProperty();
                 message = "missing: a region pack needs it (see the schema " + schemaName(schema) + ")";
             } else if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
                 field = at.isEmpty() ? e.getProperty() : at + "." + e.getProperty();
                 message = "unknown field: the schema " + schemaName(schema) + " allows no such field here";
+            } else if ("minItems".equals(e.getKeyword())) {
+                message = tooFew(at, message);
+            } else if ("oneOf".equals(e.getKeyword()) && at.startsWith("holidays[")) {
+                message = "give either \"on\" (a rule) or \"dates\" (a list of days), not both and not neither";
+            } else {
+                message = message + " (schema " + schemaName(schema) + ")";
             }
             out.add(new ContentProblem(pack, file, json.line(at), field, message));
         }
         return out;
+    }
+
+    /** What a region pack needs where a list is too short. */
+    private static String tooFew(String at, String validator) {
+        if (at.equals("phrases")) return "a region pack gives at least five phrases worth knowing, each with its meaning (" + validator + ")";
+        if (at.startsWith("gifts.")) return "list at least one: a region pack says what to give, what not to give and what is taboo";
+        if (at.endsWith("sources")) return "cite at least one source for these facts: {\"citation\": \"who, what, when\", \"url\": \"https://…\"}";
+        if (at.equals("workWeeks")) return "a region pack gives the country's work week: [{\"days\": [\"MON\", …]}]";
+        return "needs at least one entry (" + validator + ")";
     }
 
     private String schemaName(Schema schema) {

@@ -22,7 +22,7 @@ public final class Main {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length < 1 || args.length > 2) {
-            err.println("usage: meridian-content-lint CONTENT_DIR [PACK]: CONTENT_DIR holds profiles/, articles/ and calendar/;"
+            err.println("usage: java io.meridian.content.lint.Main CONTENT_DIR [PACK]: CONTENT_DIR holds profiles/, articles/ and calendar/;"
                     + " PACK names the pack in each problem (its bundle's symbolic name)");
             return 2;
         }

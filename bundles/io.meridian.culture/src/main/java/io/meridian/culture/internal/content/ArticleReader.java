@@ -9,6 +9,7 @@ import io.meridian.api.culture.Article;
 import io.meridian.api.culture.ContentProblem;
 import io.meridian.api.culture.Source;
 import io.meridian.support.content.ContentReader;
+import io.meridian.support.content.LocatedJson;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -74,14 +75,7 @@ public final class ArticleReader extends ContentReader {
                     + " topics and sources");
             return new Result(Optional.empty(), problems);
         }
-        int close = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.equals("---") || line.equals("...")) {
-                close = i;
-                break;
-            }
-        }
+        int close = closing(lines);
         if (close < 0) {
             problemAt(1, "the front matter opened on line 1 is never closed; end it with a line holding only ---");
             return new Result(Optional.empty(), problems);
@@ -102,6 +96,33 @@ public final class ArticleReader extends ContentReader {
         if (body.isEmpty()) problemAt(close + 2, "the article has no body; write it in Markdown below the front matter");
         if (!problems.isEmpty()) return new Result(Optional.empty(), problems);
         return new Result(Optional.of(new Article(id, title, countries, regions, topics, body, sources)), problems);
+    }
+
+    /** The line that closes the front matter opened on the first line ({@code ---} or {@code ...}), or -1. */
+    private static int closing(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.equals("---") || line.equals("...")) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * The front matter of an article as the workbench reads it (YAML, with no and yes kept as
+     * words), with the line each value is on; empty when there is none or it does not parse,
+     * which {@link #read} explains.
+     */
+    public static Optional<LocatedJson> frontMatter(String text) {
+        List<String> lines = text.lines().toList();
+        if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) lines = withFirst(lines, lines.get(0).substring(1));
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) return Optional.empty();
+        int close = closing(lines);
+        if (close < 0) return Optional.empty();
+        try {
+            return Optional.of(LocatedJson.parse(YAML, "YAML", String.join("\n", lines.subList(1, close)), 2));
+        } catch (LocatedJson.Malformed e) {
+            return Optional.empty();
+        }
     }
 
     private interface Check {
