@@ -29,6 +29,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "meridian.pack", defaultValue = "${project.artifactId}")
     String pack;
 
+    /** The project's folder: problems name their files from here, as an editor or a build log links them. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File basedir;
+
     /** Skips the check (for a build that only packages). */
     @Parameter(property = "meridian.content.skip", defaultValue = "false")
     boolean skip;
@@ -49,9 +53,20 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("Region-pack content of " + pack + " is complete and sound (" + content + ")");
             return;
         }
-        for (ContentProblem p : problems) getLog().error(p.toString());
+        for (ContentProblem p : problems) getLog().error(fromProject(p).toString());
         throw new MojoFailureException(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in the region pack's content,"
                 + " listed above with file, line and field; the content formats are in docs/extending.md, section 2, and the schemas in"
                 + " meridian-content-lint (io/meridian/content/schema/)");
+    }
+
+    /** {@code content/calendar/IS.json} as {@code src/main/resources/content/calendar/IS.json}, where the file is in the project. */
+    ContentProblem fromProject(ContentProblem p) {
+        if (basedir == null || !p.file().startsWith("content/")) return p;
+        java.nio.file.Path folder = content.toPath().toAbsolutePath().normalize();
+        java.nio.file.Path base = basedir.toPath().toAbsolutePath().normalize();
+        if (!folder.startsWith(base)) return p;
+        String prefix = base.relativize(folder).toString().replace(java.io.File.separatorChar, '/');
+        return new ContentProblem(p.bundle(), (prefix.isEmpty() ? "" : prefix + "/") + p.file().substring("content/".length()), p.line(),
+                p.field(), p.message());
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,10 @@ class CheckMojoTest {
         japan();
         Files.writeString(content.resolve("calendar/JP.json"), Files.readString(content.resolve("calendar/JP.json")).replace("\"public\"", "\"pubic\""));
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo().execute());
+        CheckMojo inProject = mojo();
+        inProject.basedir = content.getParent().toFile();
+        assertEquals(content.getFileName() + "/calendar/JP.json", inProject.fromProject(new io.meridian.api.culture.ContentProblem("p",
+                "content/calendar/JP.json", 3, "holidays[0].type", "x")).file(), "named from the project's folder");
         assertTrue(e.getMessage().contains("problems in the region pack's content, listed above with file, line and field"), e.getMessage());
         CheckMojo skipped = mojo();
         skipped.skip = true;
