@@ -47,7 +47,9 @@ class ConsumerTypesTest {
     void anExtensionPointChangesItsAbstractMethodsOnlyWithANewMajorVersion() throws Exception {
         Path baseline = Path.of(System.getProperty("meridian.api.baseline", ""));
         assertTrue(Files.isRegularFile(baseline), "the baseline jar is not at '" + baseline + "': the POM passes its path as meridian.api.baseline");
-        Map<String, Integer> nowMajor = majors(manifest(CLASSES.resolve("META-INF/MANIFEST.MF")));
+        Path manifest = CLASSES.resolve("META-INF/MANIFEST.MF");
+        assertTrue(Files.isRegularFile(manifest), "bnd wrote no target/classes/META-INF/MANIFEST.MF: the test runs after bnd-process");
+        Map<String, Integer> nowMajor = majors(manifest(manifest));
         Map<String, Integer> thenMajor;
         try (JarFile jar = new JarFile(baseline.toFile())) {
             thenMajor = majors(jar.getManifest());
