@@ -35,6 +35,9 @@ class ArchetypeIT {
     /** Runs Maven in {@code dir}; returns its exit status, with its output in {@code output}. */
     private static int maven(Path dir, List<String> output, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(MVNW.toString(), "-B", "--no-transfer-progress"));
+        // the same local repository as the build that runs this test, where it installed the archetype and the plugin
+        String repository = System.getProperty("meridian.localRepository", "");
+        if (!repository.isBlank()) command.add("-Dmaven.repo.local=" + repository);
         command.addAll(List.of(args));
         Path log = Files.createTempFile(dir, "maven", ".log");
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -50,9 +53,10 @@ class ArchetypeIT {
     void aGeneratedPackBuildsOutsideTheRepositoryAndComesAndGoesInARunningWorkbench(@TempDir Path folder) throws Exception {
         Path work = Files.createDirectories(folder.resolve("work"));
         List<String> out = new ArrayList<>();
-        int generated = maven(work, out, "archetype:generate", "-DinteractiveMode=false", "-DarchetypeGroupId=io.meridian",
+        int generated = maven(work, out, "org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate", "-DinteractiveMode=false",
+                "-DarchetypeGroupId=io.meridian",
                 "-DarchetypeArtifactId=meridian-region-archetype", "-DarchetypeVersion=" + VERSION, "-DgroupId=com.example",
-                "-DartifactId=com.example.region.nordics", "-Dversion=1.0.0");
+                "-DartifactId=com.example.region.nordics", "-Dversion=1.0.0", "-DmeridianVersion=" + VERSION);
         assertEquals(0, generated, String.join("\n", out));
         Path pack = work.resolve("com.example.region.nordics");
         assertTrue(Files.isRegularFile(pack.resolve("src/main/resources/content/calendar/IS.json")), String.join("\n", out));
@@ -63,7 +67,7 @@ class ArchetypeIT {
         Files.writeString(calendar, good.replaceFirst("\"type\": \"public\"", "\"type\": \"pubic\""));
         out.clear();
         assertEquals(1, maven(pack, out, "verify"), "a broken calendar must fail the build:\n" + String.join("\n", out));
-        assertTrue(out.stream().anyMatch(l -> l.contains("com.example.region.nordics: content/calendar/IS.json line ") && l.contains("holidays[0].type")
+        assertTrue(out.stream().anyMatch(l -> l.contains("com.example.region.nordics: src/main/resources/content/calendar/IS.json line ") && l.contains("holidays[0].type")
                 && l.contains("did you mean \"public\"")), String.join("\n", out));
 
         Files.writeString(calendar, good);
@@ -85,7 +89,7 @@ class ArchetypeIT {
                     workbench.getJson("/api/v1/kb/search?q=Iceland").path("total").asInt() > 0);
             JsonNode hits = workbench.getJson("/api/v1/kb/search?q=Iceland%20first%20names").path("hits");
             assertTrue(hits.toString().contains("A first business meeting in Iceland"), hits.toPrettyString());
-            assertTrue(workbench.getJson("/api/v1/kb/countries/IS").path("bundle").asText().equals("com.example.region.nordics"));
+            assertEquals("com.example.region.nordics", workbench.getJson("/api/v1/kb/countries/IS").path("bundle").asText());
 
             // 17 June is Iceland's National Day: the planner keeps Guðrún's day free and says why
             JsonNode plan = RunningWorkbench.JSON.readTree(workbench.send(workbench.request("/api/v1/calendar/meeting-slots")
