@@ -106,8 +106,9 @@ class ConsumerTypesTest {
         return out;
     }
 
+    /** Its abstract methods, those of its super-interfaces included: an implementation must have them all. */
     private static Set<String> abstractMethods(Class<?> type) {
-        return Arrays.stream(type.getDeclaredMethods())
+        return Arrays.stream(type.getMethods())
                 .filter(m -> Modifier.isAbstract(m.getModifiers()) && !m.isSynthetic())
                 .map(ConsumerTypesTest::signature)
                 .collect(Collectors.toCollection(TreeSet::new));
