@@ -111,8 +111,7 @@ public final class CalendarFile extends ContentReader {
         if (!problems.isEmpty()) return new Result(Optional.empty(), problems);
         HolidaySet set;
         try {
-            set = new HolidaySet(definitions, between != null, between == null ? new HolidaySet.Names("", "") : between, announced, declared,
-                    workingDays.stream().map(CountryCalendar.WorkingDay::date).collect(java.util.stream.Collectors.toSet()));
+            set = new HolidaySet(definitions, between != null, between == null ? new HolidaySet.Names("", "") : between, announced, declared);
         } catch (IllegalArgumentException e) {
             problem("holidays", e.getMessage());
             return new Result(Optional.empty(), problems);

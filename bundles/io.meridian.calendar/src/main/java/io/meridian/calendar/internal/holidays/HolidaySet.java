@@ -25,10 +25,9 @@ import java.util.Set;
  *        the dates its rule gives that year and are no longer estimates (Saudi Arabia's Eid, once
  *        the Supreme Court has spoken)
  * @param declared days declared off once (a national day of mourning, a bridge day)
- * @param workingDays rest days that are worked instead (China's make-up working days, 调休)
  */
 public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, Names sandwichName,
-                         Map<String, Map<Integer, List<LocalDate>>> confirmed, List<Declared> declared, Set<LocalDate> workingDays) {
+                         Map<String, Map<Integer, List<LocalDate>>> confirmed, List<Declared> declared) {
 
     /** A day declared off once. */
     public record Declared(LocalDate date, Names names, Holiday.Type type) {
@@ -102,7 +101,6 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
         });
         confirmed = Map.copyOf(copy);
         declared = List.copyOf(declared);
-        workingDays = Set.copyOf(workingDays);
         Set<String> ids = new HashSet<>();
         for (Definition d : definitions) {
             if (!ids.add(d.id())) throw new IllegalArgumentException("holiday '" + d.id() + "' is defined twice");
@@ -119,14 +117,9 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
         }
     }
 
-    /** The rules alone: nothing confirmed, declared or worked instead. */
+    /** The rules alone: nothing confirmed or declared. */
     public HolidaySet(List<Definition> definitions, boolean sandwichedDays, Names sandwichName) {
-        this(definitions, sandwichedDays, sandwichName, Map.of(), List.of(), Set.of());
-    }
-
-    /** The rest days worked instead in {@code year}, in date order. */
-    public List<LocalDate> workingDays(int year) {
-        return workingDays.stream().filter(d -> d.getYear() == year).sorted().toList();
+        this(definitions, sandwichedDays, sandwichName, Map.of(), List.of());
     }
 
     /**
