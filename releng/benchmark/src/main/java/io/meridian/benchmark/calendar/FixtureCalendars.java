@@ -12,9 +12,9 @@ import java.util.List;
 
 /**
  * The 22 country calendars of the calendar bundle's test fixture
- * ({@code bundles/io.meridian.calendar/src/test/resources/fixture/content/calendar}), copied
- * into this module's resources so that a run does not depend on the source tree, read with the
- * bundle's own {@link CalendarFile} as a region bundle's content is.
+ * ({@code bundles/io.meridian.calendar/src/test/resources/fixture/content/calendar}), which the
+ * build puts into the benchmark jar so that a run does not depend on the source tree, read with
+ * the bundle's own {@link CalendarFile} as a region bundle's content is.
  */
 final class FixtureCalendars {
 
@@ -38,8 +38,8 @@ final class FixtureCalendars {
             }
             CalendarFile.Result r = CalendarFile.read("meridian-benchmark", "content/calendar/" + country + ".json", text);
             if (!r.problems().isEmpty() || r.calendar().isEmpty()) {
-                throw new BenchmarkException(resource + " no longer reads cleanly: " + r.problems() + ". Copy the calendar bundle's fixture"
-                        + " files (src/test/resources/fixture/content/calendar) to releng/benchmark/src/main/resources/calendar again");
+                throw new BenchmarkException(resource + " no longer reads cleanly: " + r.problems() + ". Fix the calendar bundle's fixture"
+                        + " file (src/test/resources/fixture/content/calendar) and rebuild releng/benchmark");
             }
             calendars.add(r.calendar().get());
         }
