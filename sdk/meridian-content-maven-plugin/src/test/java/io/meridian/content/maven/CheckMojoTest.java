@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The goal passes a complete pack and fails the build on a broken one, saying how many problems and where to look. */
 class CheckMojoTest {
 
-    private static final Path FIXTURES = Path.of("../../bundles");
+    private static final Path PACK = Path.of("../../regions/io.meridian.region.east-asia/src/main/resources/content");
 
     @TempDir
     Path content;
@@ -28,12 +28,12 @@ class CheckMojoTest {
         return mojo;
     }
 
-    /** Japan's profile and calendar from the culture and calendar bundles' tests: complete, and sourced. */
+    /** Japan's profile and calendar from the East Asia pack: complete, and sourced. */
     private void japan() throws IOException {
         Files.createDirectories(content.resolve("profiles"));
         Files.createDirectories(content.resolve("calendar"));
-        Files.copy(FIXTURES.resolve("io.meridian.culture/src/test/resources/fixture/content/profiles/JP.json"), content.resolve("profiles/JP.json"));
-        Files.copy(FIXTURES.resolve("io.meridian.calendar/src/test/resources/fixture/content/calendar/JP.json"), content.resolve("calendar/JP.json"));
+        Files.copy(PACK.resolve("profiles/JP.json"), content.resolve("profiles/JP.json"));
+        Files.copy(PACK.resolve("calendar/JP.json"), content.resolve("calendar/JP.json"));
     }
 
     @Test

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The fixture calendar files ({@code fixture/content/calendar/<CC>.json}) checked against dates
+ * The calendar files of the region packs and the test fixture (both on the test class path as
+ * {@code fixture/content/calendar/<CC>.json}) checked against dates
  * taken from somewhere else: for each country, subdivision and year in
  * {@code holidays-expected.csv}, the public holidays the file gives must be the ones a
  * government list published for that year gives, or, where none is published, the ones the
