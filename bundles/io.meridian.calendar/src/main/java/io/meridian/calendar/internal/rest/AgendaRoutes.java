@@ -13,6 +13,7 @@ import io.meridian.calendar.internal.service.Participants;
 import io.meridian.support.rest.InvalidFields;
 import io.meridian.support.rest.JsonBodies;
 import io.meridian.support.rest.QueryParameters;
+import io.meridian.support.rest.Values;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -74,7 +75,7 @@ public final class AgendaRoutes extends HttpServlet {
     private Agenda.View viewOf(HttpServletRequest request) {
         QueryParameters q = new QueryParameters(request, List.of("from", "days", "zone", "hours", "limit"));
         ZoneId zone = q.parsed("zone", Participants::zone, clock.getZone());
-        LocalDate from = q.parsed("from", Routes::date, LocalDate.now(clock.withZone(zone)));
+        LocalDate from = q.parsed("from", Values::date, LocalDate.now(clock.withZone(zone)));
         int days = q.integer("days", 14, 0, Agenda.MAX_DAYS);
         WorkingHours hours = q.parsed("hours", WorkingHours::parse, Participants.DEFAULT_HOURS);
         int limit = q.integer("limit", 50, 1, 1000);
@@ -112,10 +113,10 @@ public final class AgendaRoutes extends HttpServlet {
     private ObjectNode advice(HttpServletRequest request) {
         QueryParameters q = new QueryParameters(request, List.of("contactId", "at", "zone", "hours"));
         String id = q.text("contactId");
-        Instant at = q.parsed("at", Routes::instant, clock.instant());
+        Instant at = q.parsed("at", Values::instant, clock.instant());
         ZoneId zone = q.parsed("zone", Participants::zone, clock.getZone());
         WorkingHours hours = q.parsed("hours", WorkingHours::parse, Participants.DEFAULT_HOURS);
-        UUID person = id == null ? null : q.parsed("contactId", AgendaRoutes::uuid, null);
+        UUID person = id == null ? null : q.parsed("contactId", Values::id, null);
         if (id == null) throw InvalidFields.invalid(Map.of("contactId", "required: the contact to message"));
         q.check();
         Agenda.Advice a = agenda.advise(person, at, zone, hours);
@@ -152,13 +153,5 @@ public final class AgendaRoutes extends HttpServlet {
         response.setContentType("text/calendar; charset=utf-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"agenda-" + v.from() + ".ics\"");
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a contact id; the contacts list gives each one's id");
-        }
     }
 }

@@ -26,6 +26,7 @@ import io.meridian.calendar.internal.workweek.WorkWeeks;
 import io.meridian.support.rest.InvalidFields;
 import io.meridian.support.rest.JsonBodies;
 import io.meridian.support.rest.QueryParameters;
+import io.meridian.support.rest.Values;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -149,7 +150,7 @@ public final class CalendarRoutes extends HttpServlet {
     private void meetingIcs(HttpServletRequest request, HttpServletResponse response) throws IOException {
         QueryParameters q = new QueryParameters(request, List.of("title", "start", "minutes", "zone", "description", "weeks"));
         String title = q.text("title");
-        Instant start = q.parsed("start", Routes::instant, null);
+        Instant start = q.parsed("start", Values::instant, null);
         int minutes = q.integer("minutes", 60, 15, 480);
         int weeks = q.integer("weeks", 1, 1, 26);
         ZoneId zone = q.parsed("zone", Participants::zone, ZoneId.of("UTC"));
@@ -184,7 +185,7 @@ public final class CalendarRoutes extends HttpServlet {
     private ObjectNode workWeek(HttpServletRequest request) {
         QueryParameters q = new QueryParameters(request, List.of("country", "date"));
         String country = q.text("country");
-        LocalDate date = q.parsed("date", Routes::date, LocalDate.now(clock));
+        LocalDate date = q.parsed("date", Values::date, LocalDate.now(clock));
         if (country == null) throw InvalidFields.invalid(Map.of("country", "required: an ISO 3166-1 alpha-2 code such as AE"));
         q.check();
         HolidayService.CountryWeek w = holidays.workWeek(country, date);

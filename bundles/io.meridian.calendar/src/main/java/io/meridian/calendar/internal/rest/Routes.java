@@ -7,10 +7,8 @@ import io.meridian.calendar.internal.service.ContactsUnavailable;
 
 import java.io.IOException;
 import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
 
-/** What the calendar's and the agenda's routes share: how refusals become error bodies, and how dates are read. */
+/** What the calendar's and the agenda's routes share: how refusals become error bodies. */
 final class Routes {
 
     /** A route's work, which may refuse its input. */
@@ -37,22 +35,6 @@ final class Routes {
             throw new ApiException(404, "not_found", e.getMessage());
         } catch (ContactsUnavailable e) {
             throw new ApiException(503, "unavailable", e.getMessage());
-        }
-    }
-
-    static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a date: write 2026-05-04");
-        }
-    }
-
-    static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not an instant: write 2026-05-07T07:00:00Z, as a slot's start is written");
         }
     }
 }

@@ -8,6 +8,7 @@ import io.meridian.api.contacts.PersonDraft;
 import io.meridian.api.contacts.RelationshipHealth;
 import io.meridian.api.contacts.RelationshipService;
 import io.meridian.support.rest.QueryParameters;
+import io.meridian.support.rest.Values;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -119,7 +120,7 @@ public final class ContactRoutes extends HttpServlet {
                 ? ex.query("q", "country", "tag", "overdue", "owner", "organization", "sort", "desc", "offset", "limit")
                 : ex.query("q", "country", "tag", "overdue", "owner", "sort", "desc", "offset", "limit");
         ContactQuery query = new ContactQuery(q.text("q"), q.text("country"), q.text("tag"), q.flag("overdue"), q.text("owner"),
-                organization != null ? organization : q.parsed("organization", JsonFields::parseUuid, null),
+                organization != null ? organization : q.parsed("organization", Values::id, null),
                 q.parsed("sort", t -> JsonFields.parseChoice(t, ContactQuery.Sort.class), ContactQuery.Sort.NAME), Boolean.TRUE.equals(q.flag("desc")), q.integer("offset", 0, 0, Integer.MAX_VALUE),
                 q.integer("limit", 50, 1, 500));
         q.check();

@@ -6,6 +6,7 @@ import io.meridian.api.contacts.Origin;
 import io.meridian.api.rest.ApiException;
 import io.meridian.support.rest.QueryParameters;
 import io.meridian.support.rest.InvalidFields;
+import io.meridian.support.rest.Values;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -49,7 +50,7 @@ final class Exchange {
 
     UUID id(int segment) {
         try {
-            return JsonFields.parseUuid(path.get(segment));
+            return Values.id(path.get(segment));
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "bad_id", "in " + request.getRequestURI() + ", " + e.getMessage());
         }

@@ -1,10 +1,10 @@
 package io.meridian.contacts.internal.rest;
 
 import io.meridian.support.rest.InvalidFields;
+import io.meridian.support.rest.Values;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,11 +68,11 @@ final class JsonFields {
     }
 
     UUID uuid(String name) {
-        return parsed(name, JsonFields::parseUuid);
+        return parsed(name, Values::id);
     }
 
     LocalDate date(String name) {
-        return parsed(name, JsonFields::parseDate);
+        return parsed(name, Values::date);
     }
 
     Integer integer(String name) {
@@ -176,23 +176,6 @@ final class JsonFields {
     /** Reads one element of a list; reports a problem under {@code field} ({@code "emails[2]"}) and returns null. */
     interface ElementReader<T> {
         T read(JsonNode element, String field);
-    }
-
-    static UUID parseUuid(String text) {
-        try {
-            if (text.length() == 36) return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            // reported below, with what an id looks like
-        }
-        throw new IllegalArgumentException("\"" + text + "\" is not an id: ids look like 3f2b8c1e-5d4a-4f7e-9a0b-1c2d3e4f5a6b");
-    }
-
-    static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a date: write it like 2026-11-20");
-        }
     }
 
     static <E extends Enum<E>> E parseChoice(String text, Class<E> type) {
