@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The 22 country calendars of the calendar bundle's test fixture
- * ({@code bundles/io.meridian.calendar/src/test/resources/fixture/content/calendar}), which the
- * build puts into the benchmark jar so that a run does not depend on the source tree, read with
+ * ({@code bundles/io.meridian.calendar/src/test/resources/fixture/content/calendar}) and the
+ * region packs ({@code regions/…/src/main/resources/content/calendar}), which the build puts
+ * into the benchmark jar so that a run does not depend on the source tree, read with
  * the bundle's own {@link CalendarFile} as a region bundle's content is.
  */
 final class FixtureCalendars {
@@ -38,8 +39,8 @@ final class FixtureCalendars {
             }
             CalendarFile.Result r = CalendarFile.read("meridian-benchmark", "content/calendar/" + country + ".json", text);
             if (!r.problems().isEmpty() || r.calendar().isEmpty()) {
-                throw new BenchmarkException(resource + " no longer reads cleanly: " + r.problems() + ". Fix the calendar bundle's fixture"
-                        + " file (src/test/resources/fixture/content/calendar) and rebuild releng/benchmark");
+                throw new BenchmarkException(resource + " no longer reads cleanly: " + r.problems() + ". Fix the file in the calendar bundle's"
+                        + " fixture or its region pack, and rebuild releng/benchmark");
             }
             calendars.add(r.calendar().get());
         }
