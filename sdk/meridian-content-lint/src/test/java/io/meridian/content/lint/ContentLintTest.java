@@ -17,12 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The linter names every broken or incomplete region file by file, line and field, and passes a complete pack. */
 class ContentLintTest {
 
-    /** The calendar bundle's test calendars, checked against independent sources for 2025–2027. */
+    /** The calendar bundle's own test calendar (Australia, in no region pack), checked against independent sources for 2025–2027. */
     private static final Path CALENDARS = Path.of("../../bundles/io.meridian.calendar/src/test/resources/fixture/content/calendar");
     /** The East Asia region pack's content. */
     private static final Path EAST_ASIA = Path.of("../../regions/io.meridian.region.east-asia/src/main/resources/content");
-    /** The culture bundle's test profiles and articles. */
-    private static final Path CULTURE = Path.of("../../bundles/io.meridian.culture/src/test/resources/fixture/content");
 
     @TempDir
     Path pack;
@@ -60,25 +58,11 @@ class ContentLintTest {
         for (ContentProblem p : found) {
             assertTrue(p.message().contains("but no profile") || p.message().contains("lists no date for"), problems(found));
         }
-        // India's festivals are listed for 2024–2030; Victoria's AFL Grand Final Friday only to 2026, so a pack must add the rest
+        // Victoria's AFL Grand Final Friday is listed only to 2026, so a pack must add the rest
         assertTrue(found.stream().filter(p -> p.message().contains("lists no date for"))
                 .allMatch(p -> p.file().equals("content/calendar/AU.json") && p.message().contains("[2027, 2028, 2029, 2030]")), problems(found));
         assertTrue(found.stream().anyMatch(p -> p.file().equals("content/calendar/AU.json") && p.field().equals("holidays[11].dates")),
                 problems(found));
-    }
-
-    @Test
-    void theTestProfilesAndArticlesPassTheSchemasTheReadersAndTheCompletenessRules() throws IOException {
-        for (String folder : List.of("profiles", "articles")) {
-            try (Stream<Path> files = Files.list(CULTURE.resolve(folder))) {
-                for (Path f : files.toList()) write("content/" + folder + "/" + f.getFileName(), Files.readString(f));
-            }
-        }
-        List<ContentProblem> found = new ContentLint("fixture").lint(pack.resolve("content"));
-        // complete and sound: the only problems are the calendars a pack would add beside them
-        assertEquals(List.of("BR", "DE", "SA"), found.stream().map(p -> p.file().replaceAll(".*/(..)\\.json", "$1")).toList(),
-                problems(found));
-        assertTrue(found.stream().allMatch(p -> p.message().contains("but no calendar")), problems(found));
     }
 
     @Test
@@ -206,5 +190,30 @@ class ContentLintTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("example.pack: content/calendar/FR.json: the pack has a calendar of FR but no profile"),
                 out.toString(StandardCharsets.UTF_8));
         assertEquals(2, Main.run(new String[0], new java.io.PrintStream(out), new java.io.PrintStream(err)));
+    }
+
+    @Test
+    void fromTheCommandLineItPreviewsTheHolidaysAFileGivesAndRefusesABadYear() throws IOException {
+        write("calendar/US.json", "{\"country\": \"US\", " + SOURCES + ", \"observance\": \"nearest-weekday\",\n"
+                + " \"workWeeks\": [{\"from\": \"2020-01-01\", \"days\": [\"MON\", \"TUE\", \"WED\", \"THU\", \"FRI\"]}],\n"
+                + " \"holidays\": [{\"id\": \"independence-day\", \"name\": \"Independence Day\", \"english\": \"Independence Day\","
+                + " \"type\": \"public\", \"on\": \"07-04\"}]}\n");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        String file = pack.resolve("calendar/US.json").toString();
+        int status = Main.run(new String[]{"--holidays", file, "2026-2027"}, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of("work week from 2020-01-01: Mon Tue Wed Thu Fri",
+                "US 2026:",
+                "  2026-07-04 Sat  public     confirmed Independence Day (Independence Day), observed 2026-07-03 Fri",
+                "US 2027:",
+                "  2027-07-04 Sun  public     confirmed Independence Day (Independence Day), observed 2027-07-05 Mon"), lines);
+
+        java.io.ByteArrayOutputStream refused = new java.io.ByteArrayOutputStream();
+        assertEquals(2, Main.run(new String[]{"--holidays", file, "2027-2026"}, new java.io.PrintStream(out), new java.io.PrintStream(refused, true,
+                StandardCharsets.UTF_8)));
+        assertTrue(refused.toString(StandardCharsets.UTF_8).contains("years 2027-2026 must run forwards"), refused.toString(StandardCharsets.UTF_8));
     }
 }

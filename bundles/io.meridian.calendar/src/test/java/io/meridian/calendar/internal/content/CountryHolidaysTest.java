@@ -7,17 +7,21 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
-import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -26,76 +30,16 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The calendar files of the region packs and the test fixture (both on the test class path as
  * {@code fixture/content/calendar/<CC>.json}) checked against dates
  * taken from somewhere else: for each country, subdivision and year in
- * {@code holidays-expected.csv}, the public holidays the file gives must be the ones a
+ * {@code holidays-expected/<CC>.csv}, the public holidays the file gives must be the ones a
  * government list published for that year gives, or, where none is published, the ones the
- * statute's rule gives worked out by hand. None of the expected dates come from running our code.
+ * statute's rule gives worked out by hand. Each table names its source in a {@code # source:}
+ * line above its header. None of the expected dates come from running our code.
  *
  * <p>A holiday the calendar marks unconfirmed (a Chinese or Hijri date not yet announced, or
  * listed dates marked estimated) may fall a day either side of the expected one: that is the
  * uncertainty "unconfirmed" states. Its observed day follows its date and is not compared.
  */
 final class CountryHolidaysTest {
-
-    /** Where each country's expected dates come from, and for which years it is a published list rather than the rule worked by hand. */
-    static final Map<String, String> SOURCES = Map.ofEntries(
-            entry("US", "5 U.S.C. 6103 with Executive Order 11582 (a Saturday holiday on the Friday before, a Sunday one on the Monday after) worked"
-                    + " by hand for 2025-2027, the way the Office of Personnel Management publishes them"
-                    + " (https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/), New Year's Day 2028 observed on 31 December 2027"),
-            entry("CA", "Canada.ca, general holidays under the Canada Labour Code; Ontario, Your guide to the ESA: public holidays"
-                    + " (https://www.ontario.ca/document/your-guide-employment-standards-act-0/public-holidays); CNESST, jours fériés"
-                    + " (https://www.cnesst.gouv.qc.ca/fr/conditions-travail/conges/jours-feries-chomes-payes): the statutes' rules worked by hand"
-                    + " for 2025-2027, substitute days as the federal government and Ontario give them (next working day)"),
-            entry("MX", "Ley Federal del Trabajo, artículo 74 (https://www.diputados.gob.mx/LeyesBiblio/pdf/LFT.pdf): the rule worked by hand for"
-                    + " 2025-2027, with the ordinary federal election of 6 June 2027"),
-            entry("BR", "Lei 662/1949, Lei 6.802/1980 and Lei 14.759/2023 (https://www.planalto.gov.br/ccivil_03/leis/l0662.htm): the rule worked by"
-                    + " hand for 2025-2027, Good Friday as the federal government's annual portaria lists it"),
-            entry("GB", "GOV.UK, UK bank holidays (https://www.gov.uk/bank-holidays): the published lists for England and Wales, Scotland and"
-                    + " Northern Ireland, with the 2026 and 2027 substitute days as reported from them; the Banking and Financial Dealings Act 1971"
-                    + " schedule worked by hand where a list was not at hand; Scotland's 15 June 2026 by royal proclamation (February 2026)"),
-            entry("DE", "Bundesministerium des Innern, gesetzliche Feiertage, and the Länder's Feiertagsgesetze (Bavaria, Baden-Württemberg, North"
-                    + " Rhine-Westphalia, Berlin): the rules worked by hand for 2025-2027, with Berlin's one-off 8 May 2025"),
-            entry("FR", "Service-Public.fr, jours fériés (https://www.service-public.fr/particuliers/vosdroits/F2405), Code du travail L3133-1: the"
-                    + " rule worked by hand for 2025-2027"),
-            entry("ES", "BOE, Resolución de 15 de octubre de 2024 (BOE-A-2024-21316) for 2025 and the Resolución of October 2025 for 2026 (as"
-                    + " reported from the BOE of 28 October 2025): the national days and Holy Thursday outside Catalonia and Valencia; Comunidad de"
-                    + " Madrid's decrees for 2025 (Santiago, 25 July) and 2026 (2 November and 7 December); 2027: the national rule and Catalonia's"
-                    + " and Madrid's standing holidays worked by hand, as the 2027 resolution and Madrid's 2027 decree were not at hand"),
-            entry("IT", "Legge 260/1949 and the 2025 law restoring 4 October (San Francesco) from 2026 (Senato della Repubblica): the rule worked by"
-                    + " hand for 2025-2027"),
-            entry("NL", "Rijksoverheid, officiële feestdagen"
-                    + " (https://www.rijksoverheid.nl/onderwerpen/arbeidsovereenkomst-en-cao/vraag-en-antwoord/officiele-feestdagen): the rule worked"
-                    + " by hand for 2025-2027, King's Day on Saturday 26 April 2025 because 27 April was a Sunday"),
-            entry("PL", "Ustawa o dniach wolnych od pracy (https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU19510040028), Christmas Eve"
-                    + " from 2025: the rule worked by hand for 2025-2027"),
-            entry("SE", "Lag (1989:253) om allmänna helgdagar, Sveriges riksdag: the rule worked by hand for 2025-2027"),
-            entry("JP", "国民の祝日に関する法律 worked by hand for 2025-2027 (振替休日 under Article 3(2), 国民の休日 under Article 3(3)) with the"
-                    + " equinox days of the 暦要項 published in the official gazette each February, as 内閣府「国民の祝日について」 lists them"
-                    + " (https://www8.cao.go.jp/chosei/shukujitsu/gaiyou.html)"),
-            entry("CN", "国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12) and 关于2026年部分节假日安排的通知 (2025-11-04): published ranges for"
-                    + " 2025 and 2026; 2027: the statutory days of 全国年节及纪念日放假办法 (2024 revision) worked by hand on the Chinese calendar"
-                    + " (Spring Festival on 6 February 2027), as the 2027 notice was not at hand"),
-            entry("KR", "한국천문연구원 월력요항 for 2025 and 2026 as reported on publication, with 27 January 2025 and the election days of"
-                    + " 3 June 2025 and 3 June 2026; 2027 worked by hand from 관공서의 공휴일에 관한 규정"
-                    + " (https://www.law.go.kr/법령/관공서의공휴일에관한규정) on KASI's lunar dates (Seollal on 7 February 2027)"),
-            entry("SG", "Ministry of Manpower, public holidays (https://www.mom.gov.sg/employment-practices/public-holidays): published lists for 2025"
-                    + " (with Polling Day, 3 May) and 2026; 2027 worked by hand from the Holidays Act on the lunar and Hijri calendars"),
-            entry("IN", "Department of Personnel and Training, holidays in central government offices in Delhi for 2025 and 2026 (O.M. of 3 July 2025):"
-                    + " published lists, the fourteen compulsory holidays plus Holi; 2027: fixed days by rule, lunar and Islamic festivals as the"
-                    + " almanacs forecast them (the calendar marks them estimated)"),
-            entry("AU", "NSW Government, public holidays (https://www.nsw.gov.au/about-nsw/public-holidays): published list for 2025-2027 with the"
-                    + " additional days; Business Victoria, Victorian public holiday dates: published list for 2025 and 2026, 2027 by the Public Holidays"
-                    + " Act 1993 (the Friday before the 2027 Grand Final is not fixed yet and is left out)"),
-            entry("SA", "Ministry of Human Resources and Social Development announcements: Founding Day 2025 moved to Sunday 23 February, Eid"
-                    + " al-Fitr 30 March-2 April 2025 and 19-22 March 2026, Eid al-Adha 5-8 June 2025, published; the rest by the Labor Law's"
-                    + " implementing regulations (Article 24) on the Umm al-Qura calendar"),
-            entry("AE", "UAE Government portal and Cabinet Resolution No. 27 of 2024 (https://u.ae/en/information-and-services/public-holidays-and-"
-                    + "religious-affairs/public-holidays); FAHR and MoHRE announcements for 2025 and Eid al-Fitr 2026, published; the rest of 2026"
-                    + " and 2027 by the resolution's rule on the Umm al-Qura calendar"),
-            entry("IL", "Law and Administration Ordinance section 18A and the Independence Day rule (moved off a Friday, Saturday or Monday): worked"
-                    + " by hand on the Hebrew calendar for 2025-2027"),
-            entry("TR", "2429 sayılı Kanun (https://www.mevzuat.gov.tr/mevzuat?MevzuatNo=2429&MevzuatTur=1&MevzuatTertip=5) and Diyanet's dini"
-                    + " günler (https://vakithesaplama.diyanet.gov.tr/dini_gunler.php): published bayram dates for 2025 and 2026; 2027 worked by hand"
-                    + " on the calculated Hijri calendar, and the rest by the law"));
 
     /** The make-up working days of 2025 in the State Council's notice of 12 November 2024 (国办发明电〔2024〕12号). */
     private static final List<LocalDate> CHINA_MAKE_UP_DAYS_2025 = List.of(LocalDate.of(2025, 1, 26), LocalDate.of(2025, 2, 8),
@@ -118,16 +62,16 @@ final class CountryHolidaysTest {
     }
 
     @Test
-    void everyCountryInTheTableNamesItsIndependentSource() {
-        TreeSet<String> countries = new TreeSet<>();
-        expectations().keySet().forEach(g -> countries.add(g.country()));
-        assertEquals(new TreeSet<>(SOURCES.keySet()), countries, "countries in holidays-expected.csv and in SOURCES");
-        assertTrue(countries.size() >= 22, "at least 22 countries, found " + countries);
+    void everyCountrysTableNamesItsIndependentSource() {
+        Map<String, Table> tables = tables();
+        tables.forEach((country, table) -> assertTrue(table.source().length() >= 20,
+                () -> "holidays-expected/" + country + ".csv: a # source: line naming where the dates come from"));
+        assertTrue(tables.size() >= 22, "at least 22 countries, found " + tables.keySet());
     }
 
     @Test
     void everyCalendarFileReadsWithoutProblems() {
-        for (String country : SOURCES.keySet()) calendar(country);
+        for (String country : tables().keySet()) calendar(country);
     }
 
     @Test
@@ -141,7 +85,7 @@ final class CountryHolidaysTest {
                     .filter(h -> h.type() == Holiday.Type.PUBLIC).toList();
             differences.addAll(compare(g, e.getValue(), actual));
         }
-        assertTrue(calendars.size() >= 22, "holidays-expected.csv covers " + calendars.keySet());
+        assertTrue(calendars.size() >= 22, "holidays-expected/ covers " + calendars.keySet());
         if (!differences.isEmpty()) {
             fail(differences.size() + " differences from the independent sources:\n  " + String.join("\n  ", differences));
         }
@@ -216,19 +160,66 @@ final class CountryHolidaysTest {
         return result.calendar().orElseThrow(() -> new AssertionError(path + " gave no calendar and no problem"));
     }
 
-    /** The table, by group in file order. */
-    private static Map<Group, List<Expected>> expectations() {
+    /** One country's table: where its dates come from, and its rows by group in file order. */
+    private record Table(String source, Map<Group, List<Expected>> groups) {
+    }
+
+    /** Every country's table, by country. */
+    private static Map<String, Table> tables() {
+        Map<String, Table> tables = new TreeMap<>();
+        Path folder;
+        try {
+            folder = Path.of(Objects.requireNonNull(CountryHolidaysTest.class.getClassLoader().getResource("holidays-expected"),
+                    "test resource holidays-expected/").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                assertTrue(name.matches("[A-Z]{2}\\.csv"), "holidays-expected/" + name + ": one file per country, named <CC>.csv");
+                String country = name.substring(0, 2);
+                tables.put(country, table(country, Files.readString(file, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tables;
+    }
+
+    /** The rows of {@code holidays-expected/<country>.csv}: comment lines, the header, then one row a holiday. */
+    private static Table table(String country, String text) {
+        String file = "holidays-expected/" + country + ".csv";
         Map<Group, List<Expected>> groups = new LinkedHashMap<>();
-        List<String> lines = resource("holidays-expected.csv").lines().toList();
-        assertEquals("country,subdivision,year,date,observed,english", lines.get(0), "holidays-expected.csv header");
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) continue;
-            List<String> f = fields(lines.get(i));
-            assertEquals(6, f.size(), "holidays-expected.csv line " + (i + 1) + ": six fields");
+        StringBuilder source = new StringBuilder();
+        boolean header = false;
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) continue;
+            if (line.startsWith("#")) {
+                if (line.startsWith("# source:")) source.append(line.substring("# source:".length()).strip());
+                continue;
+            }
+            if (!header) {
+                assertEquals("country,subdivision,year,date,observed,english", line, file + " line " + (i + 1) + ": the header");
+                header = true;
+                continue;
+            }
+            List<String> f = fields(line);
+            assertEquals(6, f.size(), file + " line " + (i + 1) + ": six fields");
+            assertEquals(country, f.get(0), file + " line " + (i + 1) + ": the country of the file");
             Group g = new Group(f.get(0), f.get(1), Integer.parseInt(f.get(2)));
             Optional<LocalDate> observed = f.get(4).isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(f.get(4)));
             groups.computeIfAbsent(g, k -> new ArrayList<>()).add(new Expected(LocalDate.parse(f.get(3)), observed, f.get(5)));
         }
+        return new Table(source.toString(), groups);
+    }
+
+    /** Every table's rows, by group. */
+    private static Map<Group, List<Expected>> expectations() {
+        Map<Group, List<Expected>> groups = new LinkedHashMap<>();
+        tables().values().forEach(t -> groups.putAll(t.groups()));
         return groups;
     }
 
