@@ -110,4 +110,49 @@ class ArchetypeIT {
             assertEquals(1, left.filter(Files::isDirectory).count(), "the pack was generated in the work folder only");
         }
     }
+
+    @Test
+    void aGeneratedJavaBundleBuildsWithItsTestsAndItsCalendarAndViewComeAndGoInARunningWorkbench(@TempDir Path folder) throws Exception {
+        Path work = Files.createDirectories(folder.resolve("work"));
+        List<String> out = new ArrayList<>();
+        int generated = maven(work, out, "org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate", "-DinteractiveMode=false",
+                "-DarchetypeGroupId=io.meridian", "-DarchetypeArtifactId=meridian-bundle-archetype", "-DarchetypeVersion=" + VERSION,
+                "-DgroupId=com.example", "-DartifactId=com.example.meridian.uruguay", "-Dversion=1.0.0", "-DmeridianVersion=" + VERSION);
+        assertEquals(0, generated, String.join("\n", out));
+        Path bundle = work.resolve("com.example.meridian.uruguay");
+        out.clear();
+        assertEquals(0, maven(bundle, out, "verify"), String.join("\n", out));
+        assertTrue(out.stream().anyMatch(l -> l.contains("Tests run: 8, Failures: 0, Errors: 0")), "the generated tests ran:\n" + String.join("\n", out));
+        Path jar = bundle.resolve("target/com.example.meridian.uruguay-1.0.0.jar");
+        assertTrue(Files.isRegularFile(jar), String.join("\n", out));
+
+        try (RunningWorkbench workbench = RunningWorkbench.start(folder)) {
+            workbench.requireFeature("calendar", "io.meridian.calendar");
+            assertFalse(workbench.getJson("/api/v1/calendar/holidays?country=UY&year=2027").path("known").asBoolean());
+
+            Path plugin = workbench.home.resolve("plugins/com.example.meridian.uruguay-1.0.0.jar");
+            Files.copy(jar, plugin);
+            RunningWorkbench.await("the bundle's calendar is used", 60, () ->
+                    workbench.getJson("/api/v1/calendar/holidays?country=UY&year=2027").path("known").asBoolean());
+            // 18 May 2027 is a Tuesday: the calendar's own rule keeps it on Monday 17 May
+            JsonNode uruguay = workbench.getJson("/api/v1/calendar/holidays?country=UY&year=2027");
+            assertTrue(uruguay.path("source").asText().startsWith("com.example.meridian.uruguay"), uruguay.toPrettyString());
+            assertTrue(uruguay.path("holidays").toString().contains("{\"date\":\"2027-05-18\",\"observedOn\":\"2027-05-17\""), uruguay.toPrettyString());
+
+            // the view's module is served by the bundle, behind the token like every route
+            var module = workbench.send(workbench.request("/views/uruguay-holidays/holidays.js").GET());
+            assertEquals(200, module.statusCode(), module.body());
+            assertTrue(module.body().contains("customElements.define('uruguay-holidays'"), module.body());
+            var anonymous = workbench.send(HttpRequest.newBuilder(java.net.URI.create(workbench.url + "views/uruguay-holidays/holidays.js")).GET());
+            assertEquals(401, anonymous.statusCode(), anonymous.body());
+            JsonNode health = workbench.getJson("/api/v1/health");
+            assertEquals(0, health.path("unsatisfiedComponents").size(), health.toPrettyString());
+
+            Files.delete(plugin);
+            RunningWorkbench.await("the bundle's calendar is gone", 60, () ->
+                    !workbench.getJson("/api/v1/calendar/holidays?country=UY&year=2027").path("known").asBoolean());
+            RunningWorkbench.await("the view's module is gone", 60, () ->
+                    workbench.send(workbench.request("/views/uruguay-holidays/holidays.js").GET()).statusCode() == 404);
+        }
+    }
 }
