@@ -139,17 +139,19 @@ public record HolidaySet(List<Definition> definitions, boolean sandwichedDays, N
     public List<Holiday> holidays(int year, Optional<String> subdivision) {
         DateRule.checkYear(year);
         // one pass, in date order, over the years around this one: a day observed instead never lands on another
-        // holiday, or on a day already taken by another observed holiday, even across New Year
+        // holiday, or on a day already taken by another observed holiday, even across New Year. An observance stops
+        // no work: it takes no day from the others and is not moved off a weekend
         List<Falling> falling = new ArrayList<>();
         for (int y = Math.max(year - 1, DateRule.FIRST_YEAR); y <= Math.min(year + 1, DateRule.LAST_YEAR); y++) falling.addAll(falling(y, subdivision));
         falling.sort(Comparator.comparing(Falling::date));
         Set<LocalDate> taken = new HashSet<>();
-        for (Falling f : falling) taken.add(f.date());
-        for (Declared d : declared) taken.add(d.date());
+        for (Falling f : falling) if (f.definition().type() != Holiday.Type.OBSERVANCE) taken.add(f.date());
+        for (Declared d : declared) if (d.type() != Holiday.Type.OBSERVANCE) taken.add(d.date());
 
         List<Holiday> out = new ArrayList<>();
         for (Falling f : falling) {
-            Optional<LocalDate> observed = observedDay(f.definition().observance(), f.date(), taken);
+            Optional<LocalDate> observed = f.definition().type() == Holiday.Type.OBSERVANCE ? Optional.empty()
+                    : observedDay(f.definition().observance(), f.date(), taken);
             observed.ifPresent(taken::add);
             if (f.date().getYear() == year || observed.map(d -> d.getYear() == year).orElse(false)) {
                 out.add(new Holiday(f.date(), f.definition().names().local(), f.definition().names().english(), f.definition().type(),

@@ -105,6 +105,21 @@ class HolidaySetTest {
     }
 
     @Test
+    void anObservanceStopsNoWorkSoItIsNotMovedOffASundayAndTakesNoDayFromAHolidayThatIs() {
+        // 1 February 2026 is a Sunday
+        Definition eve = new Definition("eve", new Names("eve", "eve"), Holiday.Type.OBSERVANCE, new Fixed(MonthDay.of(2, 2)),
+                Observance.SUNDAY_TO_NEXT_FREE_DAY);
+        Definition marked = new Definition("marked", new Names("marked", "marked"), Holiday.Type.OBSERVANCE, new Fixed(MonthDay.of(2, 1)),
+                Observance.SUNDAY_TO_NEXT_FREE_DAY);
+        HolidaySet set = new HolidaySet(List.of(fixed("territory-day", 2, 1, Observance.SUNDAY_TO_NEXT_FREE_DAY), eve, marked), false,
+                new Names("", ""));
+        Holiday territory = set.holidays(2026).stream().filter(h -> h.englishName().equals("territory-day")).findFirst().orElseThrow();
+        assertEquals(Optional.of(LocalDate.of(2026, 2, 2)), territory.observedOn(), "the observance on the 2nd does not push the day off to the 3rd");
+        Holiday sunday = set.holidays(2026).stream().filter(h -> h.englishName().equals("marked")).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), sunday.observedOn(), "an observance on a Sunday is not moved");
+    }
+
+    @Test
     void weekendHolidaysOfTheUnitedKingdomMoveToTheNextFreeWeekday() {
         // https://www.gov.uk/bank-holidays: in 2021, Christmas (Saturday) and Boxing Day (Sunday) were observed on 27 and 28 December
         HolidaySet uk = new HolidaySet(List.of(
