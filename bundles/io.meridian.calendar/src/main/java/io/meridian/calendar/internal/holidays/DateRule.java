@@ -29,9 +29,9 @@ import java.util.Objects;
  * Arabia follows the Umm al-Qura calendar, but the start of a month can still be set by sighting
  * the moon, a day either way. A Chinese date is marked as an estimate too: the new moon that
  * starts a month can fall minutes from midnight in China, where a computed time can land on the
- * wrong day: ICU4J 77.1 puts the Lunar New Year of 2027 and 2030 a day late (the 7th of
- * February and the 2nd, where China keeps the 6th and the 3rd). Region bundles confirm such
- * dates when they are announced.
+ * wrong day: ICU4J 77.1 puts the Lunar New Year of 2027 a day late and that of 2030 a day
+ * early (the 7th of February and the 2nd, where China keeps the 6th and the 3rd). Region
+ * bundles confirm such dates when they are announced.
  */
 public sealed interface DateRule {
 
