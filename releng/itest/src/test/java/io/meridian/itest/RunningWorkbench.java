@@ -46,8 +46,21 @@ final class RunningWorkbench implements AutoCloseable {
         this.data = home.resolve("data");
     }
 
-    /** Copies the distribution into {@code folder} without starting it. */
+    /**
+     * The features a test workbench starts with: the shipped set less the region packs, so that
+     * a test sees only the content it installs itself. {@link #installAsShipped} keeps the packs.
+     */
+    static final String TEST_FEATURES = "features = contacts, culture, calendar\n";
+
+    /** Copies the distribution into {@code folder} without starting it, with {@link #TEST_FEATURES}. */
     static RunningWorkbench install(Path folder) throws IOException {
+        RunningWorkbench workbench = installAsShipped(folder);
+        Files.writeString(workbench.home.resolve("etc/io.meridian.features.cfg"), TEST_FEATURES);
+        return workbench;
+    }
+
+    /** Copies the distribution into {@code folder} without starting it, with the features it ships with. */
+    static RunningWorkbench installAsShipped(Path folder) throws IOException {
         Path distribution = Path.of(System.getProperty("meridian.distribution", "../distribution/target/meridian"));
         if (!Files.isExecutable(distribution.resolve("bin/meridian"))) {
             throw new IllegalStateException("no built distribution at " + distribution.toAbsolutePath()

@@ -19,8 +19,10 @@ class ContentLintTest {
 
     /** The calendar bundle's own test calendar (Australia, in no region pack), checked against independent sources for 2025–2027. */
     private static final Path CALENDARS = Path.of("../../bundles/io.meridian.calendar/src/test/resources/fixture/content/calendar");
+    /** The region packs Meridian ships, each a folder with its content under src/main/resources/content. */
+    private static final Path REGIONS = Path.of("../../regions");
     /** The East Asia region pack's content. */
-    private static final Path EAST_ASIA = Path.of("../../regions/io.meridian.region.east-asia/src/main/resources/content");
+    private static final Path EAST_ASIA = REGIONS.resolve("io.meridian.region.east-asia/src/main/resources/content");
 
     @TempDir
     Path pack;
@@ -66,10 +68,22 @@ class ContentLintTest {
     }
 
     @Test
-    void theEastAsiaPackIsCompleteAndSound() throws IOException {
-        List<ContentProblem> found = new ContentLint("io.meridian.region.east-asia")
-                .lint(EAST_ASIA);
-        assertEquals(List.of(), found, problems(found));
+    void everyRegionPackMeridianShipsIsCompleteAndSoundAndTogetherTheyCoverFortyCountries() throws IOException {
+        int countries = 0;
+        int articles = 0;
+        try (Stream<Path> packs = Files.list(REGIONS)) {
+            for (Path pack : packs.filter(Files::isDirectory).sorted().toList()) {
+                Path content = pack.resolve("src/main/resources/content");
+                List<ContentProblem> found = new ContentLint(pack.getFileName().toString()).lint(content);
+                assertEquals(List.of(), found, problems(found));
+                try (Stream<Path> profiles = Files.list(content.resolve("profiles")); Stream<Path> texts = Files.list(content.resolve("articles"))) {
+                    countries += (int) profiles.count();
+                    articles += (int) texts.count();
+                }
+            }
+        }
+        assertTrue(countries >= 40, countries + " countries");
+        assertTrue(articles >= 80, articles + " articles");
     }
 
     @Test

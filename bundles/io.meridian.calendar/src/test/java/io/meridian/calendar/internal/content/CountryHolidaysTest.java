@@ -66,7 +66,7 @@ final class CountryHolidaysTest {
         Map<String, Table> tables = tables();
         tables.forEach((country, table) -> assertTrue(table.source().length() >= 20,
                 () -> "holidays-expected/" + country + ".csv: a # source: line naming where the dates come from"));
-        assertTrue(tables.size() >= 22, "at least 22 countries, found " + tables.keySet());
+        assertTrue(tables.size() >= 40, "at least 40 countries, found " + tables.keySet());
     }
 
     @Test
@@ -85,7 +85,7 @@ final class CountryHolidaysTest {
                     .filter(h -> h.type() == Holiday.Type.PUBLIC).toList();
             differences.addAll(compare(g, e.getValue(), actual));
         }
-        assertTrue(calendars.size() >= 22, "holidays-expected/ covers " + calendars.keySet());
+        assertTrue(calendars.size() >= 40, "holidays-expected/ covers " + calendars.keySet());
         if (!differences.isEmpty()) {
             fail(differences.size() + " differences from the independent sources:\n  " + String.join("\n  ", differences));
         }
