@@ -65,7 +65,8 @@ class CultureIT {
             }
         }
         files.put("content/articles/broken.md", "---\ntitle: Broken\ncountries: [ZZ]\n---\nText\n");
-        files.put("content/profiles/FR.json", "{\"country\": \"FR\",\n \"names\": {\"en\": \"France\"},\n \"lastReviewed\": \"yesterday\"}");
+        // a country no pack has a profile of, so the broken file replaces none of the valid ones
+        files.put("content/profiles/PT.json", "{\"country\": \"PT\",\n \"names\": {\"en\": \"Portugal\"},\n \"lastReviewed\": \"yesterday\"}");
         return files;
     }
 
@@ -105,11 +106,11 @@ class CultureIT {
         status.path("problems").forEach(p -> problems.add(p.path("bundle").asText() + " " + p.path("file").asText() + ":"
                 + p.path("line").asInt() + " " + p.path("field").asText() + " " + p.path("message").asText()));
         assertTrue(problems.stream().anyMatch(p -> p.startsWith(BUNDLE + " content/articles/broken.md:3 countries[0]")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith(BUNDLE + " content/profiles/FR.json:3 lastReviewed")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(BUNDLE + " content/profiles/PT.json:3 lastReviewed")), problems.toString());
         JsonNode countries = workbench.getJson("/api/v1/kb/countries").path("countries");
         long valid;
         try (Stream<Path> profiles = Files.list(Path.of(System.getProperty("meridian.culture.fixture")).resolve("content/profiles"))) {
-            valid = profiles.filter(f -> f.toString().endsWith(".json")).count(); // the broken FR.json is added to the bundle only
+            valid = profiles.filter(f -> f.toString().endsWith(".json")).count(); // the broken PT.json is added to the bundle only
         }
         assertEquals(valid, countries.size(), "every valid profile, and not the broken one: " + countries.toPrettyString());
         RunningWorkbench.await("the problem is in the log as well", 10, () -> Files.readString(workbench.data.resolve("log/meridian-0.log"))
