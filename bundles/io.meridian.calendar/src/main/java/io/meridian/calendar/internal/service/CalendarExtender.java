@@ -7,12 +7,11 @@ import io.meridian.api.calendar.WorkWeekProvider;
 import io.meridian.api.culture.ContentProblem;
 import io.meridian.calendar.internal.content.CalendarFile;
 import io.meridian.calendar.internal.content.CountryCalendar;
+import io.meridian.support.content.ContentBundleTracker;
 import io.meridian.support.content.ContentText;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleEvent;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.util.tracker.BundleTracker;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,13 +29,14 @@ import java.util.function.BiConsumer;
 
 /**
  * The extender for the calendar content of region bundles. A started bundle whose manifest has
- * {@code Meridian-Content: content/} has its {@code calendar/<CC>.json} files read and checked;
+ * {@code Meridian-Content: content/} has its {@code calendar/<CC>.json} files read and checked,
+ * in the background so that the workbench's start does not wait for it;
  * for each valid file a {@link HolidayCalendar} is registered for the country and one for each
  * subdivision the file names, and one {@link WorkWeekProvider} for all the bundle's work weeks,
  * all through the bundle's own context, so they go when it stops. Problems go to
  * {@code problems}, keyed by the bundle's symbolic name.
  */
-final class CalendarExtender extends BundleTracker<List<ServiceRegistration<?>>> {
+final class CalendarExtender extends ContentBundleTracker<List<ServiceRegistration<?>>> {
 
     static final String HEADER = "Meridian-Content";
     /** Service property naming where a calendar comes from: the bundle's symbolic name and the file. */
@@ -45,21 +45,25 @@ final class CalendarExtender extends BundleTracker<List<ServiceRegistration<?>>>
     private final BiConsumer<String, List<ContentProblem>> problems;
 
     CalendarExtender(BundleContext context, BiConsumer<String, List<ContentProblem>> problems) {
-        super(context, Bundle.ACTIVE | Bundle.STARTING, null);
+        super(context, "meridian-calendar-content");
         this.problems = problems;
     }
 
     @Override
-    public List<ServiceRegistration<?>> addingBundle(Bundle bundle, BundleEvent event) {
-        String header = bundle.getHeaders("").get(HEADER);
-        if (header == null) return null;
-        String root = header.strip().endsWith("/") ? header.strip() : header.strip() + "/";
+    protected boolean hasContent(Bundle bundle) {
+        return bundle.getHeaders("").get(HEADER) != null;
+    }
+
+    /** The bundle's calendars and work weeks, registered; a content bundle is tracked even with nothing valid, so that its problems go when it does. */
+    @Override
+    protected List<ServiceRegistration<?>> load(Bundle bundle) {
+        String header = bundle.getHeaders("").get(HEADER).strip();
+        String root = header.endsWith("/") ? header : header + "/";
         String name = bundle.getSymbolicName();
         List<ContentProblem> found = new ArrayList<>();
         List<CountryCalendar> calendars = read(bundle, root + "calendar/", found);
         problems.accept(name, found);
         BundleContext owner = bundle.getBundleContext();
-        // a content bundle is tracked even with nothing valid, so that its problems go when it does
         List<ServiceRegistration<?>> registrations = new ArrayList<>();
         if (calendars.isEmpty() || owner == null) return registrations;
         try {
@@ -117,7 +121,7 @@ final class CalendarExtender extends BundleTracker<List<ServiceRegistration<?>>>
     }
 
     @Override
-    public void removedBundle(Bundle bundle, BundleEvent event, List<ServiceRegistration<?>> registrations) {
+    protected void unload(Bundle bundle, List<ServiceRegistration<?>> registrations) {
         unregister(registrations);
         problems.accept(bundle.getSymbolicName(), List.of());
     }

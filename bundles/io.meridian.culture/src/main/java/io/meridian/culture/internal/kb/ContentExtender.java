@@ -7,9 +7,8 @@ import io.meridian.api.culture.CultureContribution;
 import io.meridian.culture.internal.content.ContentFolder;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleEvent;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.util.tracker.BundleTracker;
+import io.meridian.support.content.ContentBundleTracker;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,12 +25,13 @@ import java.util.function.BiConsumer;
 
 /**
  * The extender for content-only bundles. A started bundle whose manifest has
- * {@code Meridian-Content: content/} has that folder read and validated, and a
- * {@link CultureContribution} registered in its name (through its own bundle context, so the
- * service goes when the bundle stops). Problems are handed to {@code problems}, keyed by the
- * bundle's symbolic name: the valid files load regardless.
+ * {@code Meridian-Content: content/} has that folder read and validated, in the background so
+ * that the workbench's start does not wait for it, and a {@link CultureContribution} registered
+ * in its name (through its own bundle context, so the service goes when the bundle stops).
+ * Problems are handed to {@code problems}, keyed by the bundle's symbolic name: the valid files
+ * load regardless.
  */
-public final class ContentExtender extends BundleTracker<ServiceRegistration<CultureContribution>> {
+public final class ContentExtender extends ContentBundleTracker<List<ServiceRegistration<CultureContribution>>> {
 
     public static final String HEADER = "Meridian-Content";
     /** Service property: the contribution's key in the index (the bundle's symbolic name for content bundles). */
@@ -40,26 +40,31 @@ public final class ContentExtender extends BundleTracker<ServiceRegistration<Cul
     private final BiConsumer<String, List<ContentProblem>> problems;
 
     public ContentExtender(BundleContext context, BiConsumer<String, List<ContentProblem>> problems) {
-        super(context, Bundle.ACTIVE | Bundle.STARTING, null);
+        super(context, "meridian-culture-content");
         this.problems = problems;
     }
 
     @Override
-    public ServiceRegistration<CultureContribution> addingBundle(Bundle bundle, BundleEvent event) {
-        String folder = bundle.getHeaders("").get(HEADER);
-        if (folder == null) return null;
+    protected boolean hasContent(Bundle bundle) {
+        return bundle.getHeaders("").get(HEADER) != null;
+    }
+
+    /** The bundle's contribution, registered; none when the bundle stopped while it was read. */
+    @Override
+    protected List<ServiceRegistration<CultureContribution>> load(Bundle bundle) {
+        String folder = bundle.getHeaders("").get(HEADER).strip();
         String name = bundle.getSymbolicName();
-        ContentFolder.Content content = read(bundle, folder.strip());
+        ContentFolder.Content content = read(bundle, folder);
         problems.accept(name, content.problems());
         BundleContext owner = bundle.getBundleContext();
-        if (owner == null) return null;
+        if (owner == null) return List.of();
         Dictionary<String, Object> props = new Hashtable<>();
         props.put(KEY, name);
-        props.put(HEADER, folder.strip());
+        props.put(HEADER, folder);
         List<CountryProfile> profiles = content.profiles();
         List<Article> articles = content.articles();
         try {
-            return owner.registerService(CultureContribution.class, new CultureContribution() {
+            return List.of(owner.registerService(CultureContribution.class, new CultureContribution() {
                 @Override
                 public List<CountryProfile> profiles() {
                     return profiles;
@@ -69,18 +74,20 @@ public final class ContentExtender extends BundleTracker<ServiceRegistration<Cul
                 public List<Article> articles() {
                     return articles;
                 }
-            }, props);
+            }, props));
         } catch (IllegalStateException stopped) {
-            return null;
+            return List.of();
         }
     }
 
     @Override
-    public void removedBundle(Bundle bundle, BundleEvent event, ServiceRegistration<CultureContribution> registration) {
-        try {
-            registration.unregister();
-        } catch (IllegalStateException alreadyGone) {
-            // the framework unregistered it when the bundle stopped
+    protected void unload(Bundle bundle, List<ServiceRegistration<CultureContribution>> registrations) {
+        for (ServiceRegistration<CultureContribution> registration : registrations) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the framework unregistered it when the bundle stopped
+            }
         }
         problems.accept(bundle.getSymbolicName(), List.of());
     }
