@@ -88,6 +88,7 @@ final class PhoneNumbersInFrameworkIT {
                         "bundle of PhoneNumberUtil"),
                 () -> assertEquals(BERLIN_NUMBER, findings.get("+49 30 901820"), "international form"),
                 () -> assertEquals(BERLIN_NUMBER, findings.get("030 901820"), "national form, region DE"),
+                () -> assertEquals(List.of("Europe/Berlin"), findings.get("timeZones"), "time zones of the Berlin number, from the geocoder's map"),
                 // German metadata allows three digits as a subscriber number dialled without the
                 // area code, so the stub is possible locally yet no valid number of its own.
                 () -> assertEquals(Map.of(

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
@@ -35,6 +36,12 @@ final class GermanNumbersProbe implements Callable<Map<String, Object>> {
         findings.put("libphonenumberBundle", FrameworkUtil.getBundle(PhoneNumberUtil.class).getSymbolicName());
         for (String text : NUMBERS) {
             findings.put(text, describe(util, text));
+        }
+        try {
+            // The geocoder's map, merged into the bundle: read through the bundle's own class loader.
+            findings.put("timeZones", PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(util.parse(NUMBERS.get(0), REGION)));
+        } catch (NumberParseException e) {
+            findings.put("timeZones", e.getErrorType().name());
         }
         return findings;
     }
