@@ -2,7 +2,9 @@ package io.meridian.api.contacts;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,4 +63,50 @@ public interface ContactService {
     Tombstone erase(UUID personId, Origin origin);
 
     Optional<Tombstone> tombstone(UUID personId);
+
+    /** People by id, for many at once; ids of no one are left out. */
+    Map<UUID, Person> findAll(Collection<UUID> ids);
+
+    /**
+     * Who holds each of these email addresses, compared ignoring case: for each address someone
+     * holds, in lower case, the ids of the people holding it.
+     */
+    Map<String, List<UUID>> findByEmails(Collection<String> emails);
+
+    /** Who holds each of these phone numbers, written in E.164: for each number someone holds, their ids. */
+    Map<String, List<UUID>> findByPhones(Collection<String> phones);
+
+    /** Who another system knows under each of these ids: for each id known, the person. */
+    Map<String, UUID> findByExternalIds(String system, Collection<String> externalIds);
+
+    /**
+     * People at each of these organisations (by name, ignoring case) whose family name is the
+     * same ignoring case and accents: the candidates for a likely duplicate. Keys are the
+     * organisation name and family name as given, joined by {@code "\u001f"}; names nobody
+     * matches are left out.
+     */
+    Map<String, List<Person>> findAtOrganisations(Collection<String> familyNames, Collection<String> organisationNames);
+
+    /**
+     * Applies a batch of changes in one transaction, for imports and other bulk writes. Each
+     * change is validated on its own: a refused one is returned with its problems and the others
+     * still apply. Every change is recorded in the audit history under the batch's change set,
+     * and the checkpoint is stored with them; one {@link ContactEvents#BATCH_APPLIED} event
+     * follows the commit.
+     *
+     * @return one outcome per change, in the batch's order
+     */
+    List<ChangeOutcome> apply(ChangeBatch batch, Origin origin);
+
+    /** The checkpoint stored with the last batch of the change set, if any batch of it is in. */
+    Optional<String> checkpoint(String changeSet);
+
+    /**
+     * Takes back what a change set did, as far as nothing changed since: people it created are
+     * deleted, people it updated get back their fields from before, and organisations it
+     * created that nobody works for are deleted. A person edited after the change set, or with
+     * interactions, commitments, trust or introductions recorded since, is kept as is and listed
+     * in the report. Reverting twice does nothing the second time.
+     */
+    RevertReport revert(String changeSet, Origin origin);
 }

@@ -12,7 +12,11 @@
  * Methods report bad input with {@link io.meridian.api.contacts.InvalidContactException} (one
  * message per field), a missing record with {@link io.meridian.api.contacts.ContactNotFoundException}
  * and a concurrent edit with {@link io.meridian.api.contacts.StaleEditException}.
+ *
+ * <p>Bulk writers (imports) apply a {@link io.meridian.api.contacts.ChangeBatch} in one transaction,
+ * find existing people by many emails, phones or external ids at once, and can revert a whole
+ * change set later.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package io.meridian.api.contacts;

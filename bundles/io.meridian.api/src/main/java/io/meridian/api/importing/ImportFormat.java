@@ -25,7 +25,8 @@ public interface ImportFormat {
 
     /**
      * Streams every record of the source to the consumer, in file order, without holding the
-     * whole file in memory.
+     * whole file in memory. The consumer the import pipeline passes is an {@link ImportSink}:
+     * a format that finds a record it cannot read reports it there and goes on with the next.
      *
      * @throws IOException if the source cannot be read; records already passed stay passed
      */

@@ -14,4 +14,12 @@ public interface ImportSource {
 
     /** A fresh stream over the whole file; the caller closes it. */
     InputStream open() throws IOException;
+
+    /**
+     * What the user said about reading the file, for the format to honour: {@code "encoding"}
+     * (a charset name) and {@code "delimiter"} (one character) for text formats. Null when not given.
+     */
+    default String option(String name) {
+        return null;
+    }
 }

@@ -39,7 +39,8 @@ public final class ContactStore {
 
     static final String MIGRATIONS = "db/contacts";
     /** The migrations in that folder, in the order the store applies them; tests and the benchmark apply them outside the framework. */
-    static final java.util.List<String> MIGRATION_FILES = java.util.List.of("V1__contacts.sql", "V2__agenda.sql", "V3__work_days.sql");
+    static final java.util.List<String> MIGRATION_FILES = java.util.List.of("V1__contacts.sql", "V2__agenda.sql", "V3__work_days.sql",
+            "V4__change_sets.sql");
 
     final Jdbc jdbc;
     final Clock clock;
@@ -88,9 +89,25 @@ public final class ContactStore {
     /** Records a change in the audit history, in the caller's transaction. */
     void audit(Connection c, String entity, UUID entityId, UUID personId, String action, Object before, Object after, Origin origin)
             throws SQLException {
-        Jdbc.update(c, "INSERT INTO audit_event (id, changed_at, entity, entity_id, person_id, action, before_json, after_json, origin)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), auditInstant(), entity, entityId, personId, action,
-                toJson(before), toJson(after), origin);
+        audit(c, entity, entityId, personId, action, before, after, origin, null, null);
+    }
+
+    /** Records a change made as part of a change set, and the version of the record it left. */
+    void audit(Connection c, String entity, UUID entityId, UUID personId, String action, Object before, Object after, Origin origin,
+               String changeSet, Long versionAfter) throws SQLException {
+        Jdbc.update(c, "INSERT INTO audit_event (id, changed_at, entity, entity_id, person_id, action, before_json, after_json, origin,"
+                + " change_set, version_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), auditInstant(), entity,
+                entityId, personId, action, toJson(before), toJson(after), origin, changeSet, versionAfter);
+    }
+
+    /** Reads back a record the audit history holds as JSON. */
+    <T> T fromJson(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the audit history holds a " + type.getSimpleName() + " that cannot be read back: "
+                    + e.getOriginalMessage(), e);
+        }
     }
 
     List<AuditEntry> history(Connection c, UUID personId) throws SQLException {
@@ -110,7 +127,11 @@ public final class ContactStore {
 
     /** Posts an event once the change is committed. */
     void post(String topic, UUID personId, UUID entityId, Origin origin) {
-        Map<String, Object> props = new HashMap<>();
+        post(topic, personId, entityId, origin, Map.of());
+    }
+
+    void post(String topic, UUID personId, UUID entityId, Origin origin, Map<String, Object> more) {
+        Map<String, Object> props = new HashMap<>(more);
         if (personId != null) props.put(ContactEvents.PERSON_ID, personId.toString());
         if (entityId != null) props.put(ContactEvents.ENTITY_ID, entityId.toString());
         props.put(ContactEvents.ORIGIN, origin.name());

@@ -1,6 +1,8 @@
 package io.meridian.contacts.internal;
 
 import io.meridian.api.contacts.AuditEntry;
+import io.meridian.api.contacts.ChangeBatch;
+import io.meridian.api.contacts.ChangeOutcome;
 import io.meridian.api.contacts.ContactEvents;
 import io.meridian.api.contacts.ContactExport;
 import io.meridian.api.contacts.ContactNotFoundException;
@@ -16,6 +18,7 @@ import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.PersonDraft;
 import io.meridian.api.contacts.RelationshipHealth;
 import io.meridian.api.contacts.RelationshipService;
+import io.meridian.api.contacts.RevertReport;
 import io.meridian.api.contacts.StaleEditException;
 import io.meridian.api.contacts.Tombstone;
 import org.osgi.service.component.annotations.Activate;
@@ -27,6 +30,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +45,7 @@ public final class Contacts implements ContactService {
     private final RelationshipService relationships;
     private final RelationshipHealth health;
     private final PersonValidator validator = new PersonValidator();
+    private final ChangeSets changeSets;
 
     @Activate
     public Contacts(@Reference ContactStore store, @Reference RelationshipService relationships,
@@ -48,6 +53,7 @@ public final class Contacts implements ContactService {
         this.store = store;
         this.relationships = relationships;
         this.health = health;
+        this.changeSets = new ChangeSets(store, validator);
     }
 
     @Override
@@ -87,7 +93,7 @@ public final class Contacts implements ContactService {
     }
 
     /** The organisation's name; refuses an unknown organisation or an external id another person has. */
-    private static String checkReferences(Connection c, UUID id, PersonDraft d) throws SQLException {
+    static String checkReferences(Connection c, UUID id, PersonDraft d) throws SQLException {
         for (Map.Entry<String, String> external : d.externalIds().entrySet()) {
             Optional<UUID> owner = PersonRows.byExternalId(c, external.getKey(), external.getValue());
             if (owner.isPresent() && !owner.get().equals(id)) {
@@ -231,6 +237,46 @@ public final class Contacts implements ContactService {
                         : Optional.empty();
             }
         }
+    }
+
+    @Override
+    public Map<UUID, Person> findAll(Collection<UUID> ids) {
+        return store.jdbc.read(c -> BulkLookups.people(c, ids));
+    }
+
+    @Override
+    public Map<String, List<UUID>> findByEmails(Collection<String> emails) {
+        return store.jdbc.read(c -> BulkLookups.holders(c, "email", emails));
+    }
+
+    @Override
+    public Map<String, List<UUID>> findByPhones(Collection<String> phones) {
+        return store.jdbc.read(c -> BulkLookups.holders(c, "phone", phones));
+    }
+
+    @Override
+    public Map<String, UUID> findByExternalIds(String system, Collection<String> externalIds) {
+        return store.jdbc.read(c -> BulkLookups.externalIds(c, system, externalIds));
+    }
+
+    @Override
+    public Map<String, List<Person>> findAtOrganisations(Collection<String> familyNames, Collection<String> organisationNames) {
+        return store.jdbc.read(c -> BulkLookups.atOrganisations(c, familyNames, organisationNames));
+    }
+
+    @Override
+    public List<ChangeOutcome> apply(ChangeBatch batch, Origin origin) {
+        return changeSets.apply(batch, origin);
+    }
+
+    @Override
+    public Optional<String> checkpoint(String changeSet) {
+        return changeSets.checkpoint(changeSet);
+    }
+
+    @Override
+    public RevertReport revert(String changeSet, Origin origin) {
+        return changeSets.revert(changeSet, origin);
     }
 
     /** Not found, saying when the person was erased if they were. */

@@ -143,6 +143,47 @@ class ContactRefTest {
         }
 
         @Override
+        public java.util.Map<UUID, Person> findAll(java.util.Collection<UUID> ids) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.Map<String, List<UUID>> findByEmails(java.util.Collection<String> emails) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.Map<String, List<UUID>> findByPhones(java.util.Collection<String> phones) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.Map<String, UUID> findByExternalIds(String system, java.util.Collection<String> externalIds) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.Map<String, List<Person>> findAtOrganisations(java.util.Collection<String> familyNames,
+                                                                      java.util.Collection<String> organisationNames) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<io.meridian.api.contacts.ChangeOutcome> apply(io.meridian.api.contacts.ChangeBatch batch, Origin origin) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<String> checkpoint(String changeSet) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public io.meridian.api.contacts.RevertReport revert(String changeSet, Origin origin) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<Organisation> findOrganisation(UUID id) {
             return organisations.stream().filter(o -> o.id().equals(id)).findFirst();
         }

@@ -1,0 +1,135 @@
+package io.meridian.contacts.internal;
+
+import io.meridian.api.contacts.Person;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Finding many people at once, as an import matches a batch of records: one statement per few
+ * hundred keys instead of one per record.
+ */
+final class BulkLookups {
+
+    /** Keys per IN list: small enough for any driver's parameter limit, large enough to keep round trips few. */
+    private static final int CHUNK = 500;
+    static final String SEPARATOR = "\u001f";
+
+    private BulkLookups() {
+    }
+
+    static Map<UUID, Person> people(Connection c, Collection<UUID> ids) throws SQLException {
+        Map<UUID, Person> found = new LinkedHashMap<>();
+        for (UUID id : new LinkedHashSet<>(ids)) {
+            PersonRows.find(c, id).ifPresent(p -> found.put(id, p));
+        }
+        return found;
+    }
+
+    /** Who holds each attribute value of a kind ({@code email}, {@code phone}), by the value's lookup key. */
+    static Map<String, List<UUID>> holders(Connection c, String kind, Collection<String> values) throws SQLException {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String v : values) {
+            if (v != null && !v.isBlank()) keys.add(PersonRows.attributeKey(kind, null, v.strip()));
+        }
+        Map<String, List<UUID>> found = new HashMap<>();
+        for (List<String> chunk : chunks(keys)) {
+            String sql = "SELECT item_key, person_id FROM person_attribute WHERE kind = ? AND item_key IN ("
+                    + Jdbc.placeholders(chunk.size()) + ")";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, kind);
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 2, chunk.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<UUID> ids = found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                        UUID id = Jdbc.uuid(rs, "person_id");
+                        if (!ids.contains(id)) ids.add(id);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The person each external id of a system belongs to. */
+    static Map<String, UUID> externalIds(Connection c, String system, Collection<String> ids) throws SQLException {
+        String prefix = system.strip().toLowerCase(Locale.ROOT);
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String id : ids) {
+            if (id != null && !id.isBlank()) byKey.put(PersonRows.attributeKey("external", prefix, id.strip()), id.strip());
+        }
+        Map<String, UUID> found = new HashMap<>();
+        for (List<String> chunk : chunks(byKey.keySet())) {
+            String sql = "SELECT item_key, person_id FROM person_attribute WHERE kind = 'external' AND item_key IN ("
+                    + Jdbc.placeholders(chunk.size()) + ")";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) found.put(byKey.get(rs.getString(1)), Jdbc.uuid(rs, "person_id"));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * People at the named organisations whose family name has the same key, keyed by
+     * organisation name and family name as the caller wrote them.
+     */
+    static Map<String, List<Person>> atOrganisations(Connection c, Collection<String> familyNames, Collection<String> organisationNames)
+            throws SQLException {
+        Map<String, List<String>> familiesByKey = new HashMap<>();
+        for (String f : familyNames) {
+            if (f != null && !f.isBlank()) familiesByKey.computeIfAbsent(DisplayNames.key(f), k -> new ArrayList<>()).add(f);
+        }
+        Map<String, List<String>> organisationsByKey = new HashMap<>();
+        for (String o : organisationNames) {
+            if (o != null && !o.isBlank()) organisationsByKey.computeIfAbsent(DisplayNames.key(o), k -> new ArrayList<>()).add(o);
+        }
+        Map<String, List<Person>> found = new LinkedHashMap<>();
+        if (familiesByKey.isEmpty()) return found;
+        for (List<String> chunk : chunks(organisationsByKey.keySet())) {
+            String sql = "SELECT p.id, p.family_name, o.name_key FROM person p JOIN organisation o ON o.id = p.organisation_id"
+                    + " WHERE o.name_key IN (" + Jdbc.placeholders(chunk.size()) + ")";
+            List<Object[]> hits = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<String> families = familiesByKey.get(DisplayNames.key(rs.getString("family_name")));
+                        if (families != null) hits.add(new Object[]{Jdbc.uuid(rs, "id"), families, rs.getString("name_key")});
+                    }
+                }
+            }
+            for (Object[] hit : hits) {
+                Person person = PersonRows.find(c, (UUID) hit[0]).orElseThrow();
+                @SuppressWarnings("unchecked") List<String> families = (List<String>) hit[1];
+                for (String organisation : organisationsByKey.get((String) hit[2])) {
+                    for (String family : families) {
+                        found.computeIfAbsent(organisation + SEPARATOR + family, k -> new ArrayList<>()).add(person);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<List<String>> chunks(Collection<String> keys) {
+        List<String> all = new ArrayList<>(keys);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        return chunks;
+    }
+}
