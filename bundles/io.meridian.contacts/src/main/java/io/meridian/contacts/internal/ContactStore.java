@@ -1,5 +1,6 @@
 package io.meridian.contacts.internal;
 
+import io.meridian.support.jdbc.Jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,5 +1,6 @@
 package io.meridian.contacts.internal;
 
+import io.meridian.support.jdbc.Jdbc;
 import io.meridian.api.contacts.CadenceRule;
 import io.meridian.api.contacts.Health;
 

@@ -1,5 +1,6 @@
 package io.meridian.contacts.internal;
 
+import io.meridian.support.jdbc.Jdbc;
 import io.meridian.api.contacts.Birthday;
 import io.meridian.api.contacts.Channel;
 import io.meridian.api.contacts.Commitment;

@@ -1,5 +1,6 @@
 package io.meridian.contacts.internal;
 
+import io.meridian.support.jdbc.Jdbc;
 import org.h2.jdbcx.JdbcDataSource;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;

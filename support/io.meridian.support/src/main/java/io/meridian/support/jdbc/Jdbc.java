@@ -1,4 +1,4 @@
-package io.meridian.contacts.internal;
+package io.meridian.support.jdbc;
 
 import io.meridian.api.store.StoreException;
 
@@ -16,22 +16,22 @@ import java.util.Collections;
 import java.util.UUID;
 
 /** Transactions and the few type conversions JDBC needs, the same on H2 and PostgreSQL. */
-final class Jdbc {
+public final class Jdbc {
 
     /** Work done inside one transaction. */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 
     private final DataSource dataSource;
 
-    Jdbc(DataSource dataSource) {
+    public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
-    <T> T inTransaction(Work<T> work) {
+    public <T> T inTransaction(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -50,7 +50,7 @@ final class Jdbc {
     }
 
     /** Runs read-only {@code work} on a connection of its own. */
-    <T> T read(Work<T> work) {
+    public <T> T read(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
@@ -65,11 +65,11 @@ final class Jdbc {
     }
 
     /** {@code "?, ?, ?"}: the parameters of an IN list of {@code n} values. */
-    static String placeholders(int n) {
+    public static String placeholders(int n) {
         return String.join(", ", Collections.nCopies(n, "?"));
     }
 
-    static void bind(PreparedStatement ps, Object... values) throws SQLException {
+    public static void bind(PreparedStatement ps, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
             if (v == null) ps.setNull(i + 1, Types.NULL);
@@ -79,41 +79,41 @@ final class Jdbc {
         }
     }
 
-    static int update(Connection c, String sql, Object... values) throws SQLException {
+    public static int update(Connection c, String sql, Object... values) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, values);
             return ps.executeUpdate();
         }
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
 
-    static Instant instant(ResultSet rs, int column) throws SQLException {
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
 
-    static LocalDate date(ResultSet rs, int column) throws SQLException {
+    public static LocalDate date(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
 
-    static LocalDate date(ResultSet rs, String column) throws SQLException {
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
 
-    static UUID uuid(ResultSet rs, String column) throws SQLException {
+    public static UUID uuid(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, UUID.class);
     }
 
-    static Integer integer(ResultSet rs, String column) throws SQLException {
+    public static Integer integer(ResultSet rs, String column) throws SQLException {
         int v = rs.getInt(column);
         return rs.wasNull() ? null : v;
     }
 
-    static Integer integer(ResultSet rs, int column) throws SQLException {
+    public static Integer integer(ResultSet rs, int column) throws SQLException {
         int v = rs.getInt(column);
         return rs.wasNull() ? null : v;
     }
