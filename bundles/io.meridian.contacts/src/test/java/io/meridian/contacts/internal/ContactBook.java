@@ -41,6 +41,19 @@ public final class ContactBook {
         return new ContactBook(ds);
     }
 
+    /** For other bundles' tests: the contact services on an empty database, which gets the bundle's schema. */
+    public static ContactBook on(DataSource ds) {
+        return new ContactBook(ds);
+    }
+
+    public io.meridian.api.contacts.ContactService contacts() {
+        return contacts;
+    }
+
+    public io.meridian.api.contacts.RelationshipService relationships() {
+        return relationships;
+    }
+
     /** On an empty database, which gets the bundle's schema. */
     ContactBook(DataSource ds) {
         migrate(ds);

@@ -1,0 +1,48 @@
+package io.meridian.crm.internal.pipeline;
+
+import io.meridian.api.importing.ImportFormat;
+import io.meridian.api.importing.ImportSource;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
+/** Which registered format reads a file: the one the user named, or the most confident one. */
+final class Formats {
+
+    private Formats() {
+    }
+
+    static ImportFormat choose(Collection<ImportFormat> formats, ImportSource source, String named) throws IOException {
+        if (named != null && !named.isBlank()) {
+            return formats.stream().filter(f -> f.id().equalsIgnoreCase(named.strip())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no import format \"" + named + "\": the installed ones are "
+                            + ids(formats)));
+        }
+        ImportFormat best = null;
+        int bestScore = 0;
+        for (ImportFormat f : formats.stream().sorted(Comparator.comparing(ImportFormat::id)).toList()) {
+            int score;
+            try {
+                score = f.detect(source);
+            } catch (RuntimeException e) {
+                // A broken third-party format must not stop the others from reading the file.
+                continue;
+            }
+            if (score > bestScore) {
+                best = f;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            throw new IllegalArgumentException(source.name() + ": no installed format can read this file (" + ids(formats)
+                    + "). Export the contacts as CSV, vCard or Meridian JSON, or name the format if you know it");
+        }
+        return best;
+    }
+
+    private static String ids(Collection<ImportFormat> formats) {
+        return formats.isEmpty() ? "none" : formats.stream().map(ImportFormat::id).sorted().collect(Collectors.joining(", "));
+    }
+}

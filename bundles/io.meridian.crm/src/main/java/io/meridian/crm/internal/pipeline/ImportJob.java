@@ -1,0 +1,292 @@
+package io.meridian.crm.internal.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.api.contacts.ChangeBatch;
+import io.meridian.api.contacts.ChangeOutcome;
+import io.meridian.api.contacts.ContactPoint;
+import io.meridian.api.contacts.ContactService;
+import io.meridian.api.contacts.Origin;
+import io.meridian.api.contacts.PersonChange;
+import io.meridian.api.importing.ImportEntry;
+import io.meridian.api.importing.ImportEntry.Kind;
+import io.meridian.api.importing.ImportFormat;
+import io.meridian.api.importing.ImportMode;
+import io.meridian.api.importing.ImportOptions;
+import io.meridian.api.importing.ImportRecord;
+import io.meridian.api.importing.ImportSink;
+import io.meridian.api.importing.ImportSource;
+import io.meridian.api.importing.ImportState;
+import io.meridian.crm.internal.mapping.Mapping;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+
+/**
+ * One import from start (or checkpoint) to end: reads the file with its format, maps and
+ * normalises each record, matches a batch at a time and stores it as one change batch of the
+ * import's change set, then writes the batch's report lines and progress. A dry run does all
+ * of it but the storing, and remembers the keys it met so that it reports a record repeating
+ * an earlier one as the real run would merge it.
+ */
+final class ImportJob {
+
+    static final int BATCH = 500;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final long id;
+    private final ImportSource source;
+    private final LongSupplier bytesRead;
+    private final ImportOptions options;
+    private final ImportFormat format;
+    private final ContactService contacts;
+    private final ImportJournal journal;
+    private final RecordNormaliser normaliser;
+    private final Clock clock;
+    private final AtomicReference<ImportState> stop;
+    private final Matcher matcher;
+    private final String changeSet;
+
+    private final Map<List<String>, Mapping> mappings = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<String>, Mapping> eldest) {
+            return size() > 256;
+        }
+    };
+    private final List<Incoming> batch = new ArrayList<>();
+    private final Set<String> batchKeys = new HashSet<>();
+    private final List<ImportJournal.Entry> pending = new ArrayList<>();
+    private final SeenKeys seen = new SeenKeys();
+    private Counts counts;
+    private long position;
+    private long lastLine;
+    private long skipRecords;
+    private String preset;
+
+    ImportJob(long id, ImportSource source, LongSupplier bytesRead, ImportOptions options, ImportFormat format,
+              ContactService contacts, ImportJournal journal, RecordNormaliser normaliser, Clock clock, AtomicReference<ImportState> stop) {
+        this.id = id;
+        this.source = source;
+        this.bytesRead = bytesRead;
+        this.options = options;
+        this.format = format;
+        this.contacts = contacts;
+        this.journal = journal;
+        this.normaliser = normaliser;
+        this.clock = clock;
+        this.stop = stop;
+        this.matcher = new Matcher(contacts);
+        this.changeSet = changeSet(id);
+    }
+
+    static String changeSet(long id) {
+        return "import:" + id;
+    }
+
+    /** Thrown out of the format's read when the user cancels or the workbench stops; the batches stored so far stay. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Runs the import to its end, and returns how it ended. */
+    ImportState run() throws IOException {
+        Checkpoint start = options.dryRun() ? Checkpoint.START
+                : contacts.checkpoint(changeSet).map(Checkpoint::read).orElse(Checkpoint.START);
+        journal.dropEntriesAfter(id, start.line());
+        counts = new Counts(start.counts());
+        skipRecords = start.records();
+        lastLine = start.line();
+        journal.progress(id, ImportState.RUNNING, format.id(), null, 0, counts.snapshot(), null, null);
+        try {
+            format.read(source, new Sink());
+            flush();
+        } catch (Stopped e) {
+            ImportState state = stop.get();
+            String message = state == ImportState.CANCELLED
+                    ? "cancelled after line " + lastLine + "; what was imported until then stays, and can be undone"
+                    : "interrupted after line " + lastLine + " as the workbench stopped; it resumes there when the workbench starts again";
+            journal.progress(id, state, format.id(), preset, bytesRead.getAsLong(), counts.snapshot(), message,
+                    state == ImportState.CANCELLED ? clock.instant() : null);
+            return state;
+        }
+        journal.progress(id, ImportState.DONE, format.id(), preset, bytesRead.getAsLong(), counts.snapshot(), null, clock.instant());
+        return ImportState.DONE;
+    }
+
+    /** Receives the format's records and rejections, in file order. */
+    private final class Sink implements ImportSink {
+        @Override
+        public void accept(ImportRecord record) {
+            if (++position <= skipRecords) return;
+            counts.records++;
+            Mapping mapping = mapping(record);
+            Incoming in = normaliser.normalise(record, mapping, options.defaultCountry());
+            if (in.rejected()) {
+                note(in.rejection(), in.raw());
+                lastLine = record.line();
+                return;
+            }
+            Set<String> keys = keys(in, mapping.system());
+            if (keys.stream().anyMatch(batchKeys::contains)) flush();
+            batch.add(in);
+            batchKeys.addAll(keys);
+            lastLine = record.line();
+            if (batch.size() >= BATCH) flush();
+        }
+
+        @Override
+        public void reject(long line, String column, String reason) {
+            if (++position <= skipRecords) return;
+            counts.records++;
+            note(new ImportEntry(line, column, Kind.REJECTED, reason, null), null);
+            lastLine = Math.max(lastLine, line);
+        }
+    }
+
+    private Mapping mapping(ImportRecord record) {
+        List<String> columns = List.copyOf(record.fields().keySet());
+        return mappings.computeIfAbsent(columns, c -> {
+            Mapping m = Mapping.of(c, options.mapping(), null, options.system());
+            if (preset == null) preset = m.preset().map(p -> p.id()).orElse(null);
+            return m;
+        });
+    }
+
+    private static Set<String> keys(Incoming in, String system) {
+        Set<String> keys = new HashSet<>();
+        if (in.externalId() != null) keys.add("id:" + system.toLowerCase(Locale.ROOT) + ":" + in.externalId());
+        for (ContactPoint e : in.draft().emails()) keys.add("email:" + e.value().toLowerCase(Locale.ROOT));
+        for (ContactPoint p : in.draft().phones()) keys.add("phone:" + p.value());
+        return keys;
+    }
+
+    private void note(ImportEntry entry, Map<String, String> raw) {
+        counts.add(entry.kind());
+        pending.add(new ImportJournal.Entry(entry, raw == null ? null : json(raw)));
+    }
+
+    /** Matches, stores and reports the batch gathered so far. */
+    private void flush() {
+        if (stop.get() != null) throw new Stopped();
+        if (batch.isEmpty() && pending.isEmpty()) return;
+        String system = batch.isEmpty() ? "" : mapping(batch.get(0)).system();
+        Map<Integer, Matcher.Match> matches = batch.isEmpty() ? Map.of() : matcher.match(batch, system);
+        List<PersonChange> changes = new ArrayList<>();
+        List<Incoming> changed = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Incoming in = batch.get(i);
+            in.notes().forEach(n -> note(n, null));
+            PersonChange change = decide(in, matches.get(i));
+            if (change != null) {
+                changes.add(change);
+                changed.add(in);
+            }
+        }
+        if (options.dryRun()) {
+            dryRunKeys(changes, changed);
+        } else {
+            journal.entries(id, List.copyOf(pending));
+            pending.clear();
+            counts.created += changes.stream().filter(PersonChange::creates).count();
+            Checkpoint checkpoint = new Checkpoint(position, lastLine, counts.snapshot());
+            List<ChangeOutcome> outcomes = contacts.apply(new ChangeBatch(changeSet, checkpoint.write(), changes), Origin.IMPORT);
+            afterApply(outcomes, changed);
+        }
+        journal.entries(id, List.copyOf(pending));
+        pending.clear();
+        batch.clear();
+        batchKeys.clear();
+        journal.progress(id, ImportState.RUNNING, format.id(), preset, bytesRead.getAsLong(), counts.snapshot(), null, null);
+    }
+
+    private ImportRecord record(Incoming in) {
+        return new ImportRecord(in.line(), in.raw());
+    }
+
+    private Mapping mapping(Incoming in) {
+        return mapping(record(in));
+    }
+
+    /** What to do with one record, as the mode and its match say; null for nothing to store. */
+    private PersonChange decide(Incoming in, Matcher.Match match) {
+        ImportMode mode = options.mode();
+        if (match != null && (match.by() != Matcher.By.SIMILAR || options.mergeSimilar())) {
+            String who = match.person().displayName() + " (matched by " + match.by().words + " " + match.value() + ")";
+            if (mode == ImportMode.CREATE_ONLY) {
+                note(entry(in, Kind.SKIPPED, "already in Meridian as " + who + ": left as it is (create-only)", match.person().id()), null);
+                return null;
+            }
+            Merge.Result merged = Merge.of(match.person(), in.draft(), in.organisationName());
+            if (!merged.changes()) {
+                note(entry(in, Kind.UNCHANGED, who + ": nothing new", match.person().id()), null);
+                return null;
+            }
+            Kind kind = match.by() == Matcher.By.SIMILAR ? Kind.MERGED_SIMILAR : Kind.UPDATED;
+            note(entry(in, kind, who + ": " + String.join(", ", merged.changed()) + " updated", match.person().id()), null);
+            return PersonChange.update(match.person(), merged.draft(), merged.organisationName());
+        }
+        if (mode == ImportMode.UPDATE_ONLY) {
+            note(entry(in, Kind.SKIPPED, "no one in Meridian matches it: not created (update-only)", null), null);
+            return null;
+        }
+        if (match != null) {
+            note(entry(in, Kind.POSSIBLE_DUPLICATE, "resembles " + match.person().displayName() + " (same name at "
+                    + in.organisationName() + ", no email, phone or id in common): created as a new person. Merge them by"
+                    + " hand, or import with merging of similar people", match.person().id()), null);
+        }
+        return PersonChange.create(in.draft(), in.organisationName());
+    }
+
+    private static ImportEntry entry(Incoming in, Kind kind, String message, UUID person) {
+        return new ImportEntry(in.line(), null, kind, message, person);
+    }
+
+    /** A dry run stores nothing: it counts the creations and remembers their keys for the records after. */
+    private void dryRunKeys(List<PersonChange> changes, List<Incoming> changed) {
+        for (int i = 0; i < changes.size(); i++) {
+            if (!changes.get(i).creates()) continue;
+            Incoming in = changed.get(i);
+            long earlier = 0;
+            for (String key : keys(in, mapping(in).system())) {
+                long first = seen.firstLine(key, in.line());
+                if (first != 0 && earlier == 0) earlier = first;
+            }
+            if (earlier != 0) {
+                note(entry(in, Kind.UPDATED, "repeats the record on line " + earlier + " (same email, phone or id): would be"
+                        + " merged into the person that record creates", null), null);
+            } else {
+                counts.created++;
+            }
+        }
+    }
+
+    private void afterApply(List<ChangeOutcome> outcomes, List<Incoming> changed) {
+        for (ChangeOutcome outcome : outcomes) {
+            Incoming in = changed.get(outcome.index());
+            if (outcome.applied()) continue;
+            Map.Entry<String, String> first = outcome.problems().entrySet().iterator().next();
+            String all = String.join("; ", outcome.problems().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+            if (outcome.created()) counts.created--;
+            else counts.updated--;
+            note(new ImportEntry(in.line(), first.getKey(), Kind.REJECTED, "not stored: " + all, null), in.raw());
+        }
+    }
+
+    private static String json(Map<String, String> raw) {
+        try {
+            return JSON.writeValueAsString(raw);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a record's values cannot be written as JSON", e);
+        }
+    }
+}

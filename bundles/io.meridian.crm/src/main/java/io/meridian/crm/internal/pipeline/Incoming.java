@@ -1,0 +1,26 @@
+package io.meridian.crm.internal.pipeline;
+
+import io.meridian.api.contacts.PersonDraft;
+import io.meridian.api.importing.ImportEntry;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One record, normalised: the person it describes, or why it cannot be imported.
+ *
+ * @param line where the record starts in the file
+ * @param draft the person's fields, normalised; null when rejected
+ * @param organisationName the organisation named in the record, or null
+ * @param externalId the record's id in the system it came from, or null
+ * @param notes what the normaliser noticed (values kept as custom fields, time zones inferred)
+ * @param rejection why it cannot be imported, or null
+ * @param raw the record's own values, for the error CSV
+ */
+record Incoming(long line, PersonDraft draft, String organisationName, String externalId, List<ImportEntry> notes,
+                ImportEntry rejection, Map<String, String> raw) {
+
+    boolean rejected() {
+        return rejection != null;
+    }
+}

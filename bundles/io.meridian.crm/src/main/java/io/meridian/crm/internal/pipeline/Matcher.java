@@ -1,0 +1,165 @@
+package io.meridian.crm.internal.pipeline;
+
+import io.meridian.api.contacts.ContactPoint;
+import io.meridian.api.contacts.ContactService;
+import io.meridian.api.contacts.Person;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Finds who in Meridian a batch of records describes: by the record's id in its system, then
+ * by email, then by phone, each a sure match; failing those, by the same family name at the
+ * same organisation with a similar given name, which is only a likely match. One lookup per
+ * kind serves the whole batch.
+ */
+final class Matcher {
+
+    /** How a record was matched; {@link #SIMILAR} alone is not sure. */
+    enum By {
+        EXTERNAL_ID("its id"), EMAIL("email"), PHONE("phone"), SIMILAR("name and organisation");
+
+        final String words;
+
+        By(String words) {
+            this.words = words;
+        }
+    }
+
+    /** Who a record matched, how, and on which value. */
+    record Match(Person person, By by, String value) {
+    }
+
+    private final ContactService contacts;
+
+    Matcher(ContactService contacts) {
+        this.contacts = contacts;
+    }
+
+    /** The match of each record that has one, by position in the batch. */
+    Map<Integer, Match> match(List<Incoming> batch, String system) {
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> emails = new LinkedHashSet<>();
+        Set<String> phones = new LinkedHashSet<>();
+        for (Incoming in : batch) {
+            if (in.externalId() != null) ids.add(in.externalId());
+            in.draft().emails().forEach(e -> emails.add(e.value().toLowerCase(Locale.ROOT)));
+            in.draft().phones().forEach(p -> phones.add(p.value()));
+        }
+        Map<String, UUID> byId = ids.isEmpty() ? Map.of() : contacts.findByExternalIds(system, ids);
+        Map<String, List<UUID>> byEmail = emails.isEmpty() ? Map.of() : contacts.findByEmails(emails);
+        Map<String, List<UUID>> byPhone = phones.isEmpty() ? Map.of() : contacts.findByPhones(phones);
+
+        Map<Integer, UUID> sure = new HashMap<>();
+        Map<Integer, By> how = new HashMap<>();
+        Map<Integer, String> on = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Incoming in = batch.get(i);
+            UUID found = in.externalId() == null ? null : byId.get(in.externalId());
+            if (found != null) {
+                remember(i, found, By.EXTERNAL_ID, system + " " + in.externalId(), sure, how, on);
+                continue;
+            }
+            for (ContactPoint e : in.draft().emails()) {
+                List<UUID> holders = byEmail.get(e.value().toLowerCase(Locale.ROOT));
+                if (holders != null && found == null) {
+                    found = holders.get(0);
+                    remember(i, found, By.EMAIL, e.value(), sure, how, on);
+                }
+            }
+            for (ContactPoint p : in.draft().phones()) {
+                List<UUID> holders = byPhone.get(p.value());
+                if (holders != null && found == null) {
+                    found = holders.get(0);
+                    remember(i, found, By.PHONE, p.value(), sure, how, on);
+                }
+            }
+        }
+        Map<UUID, Person> people = sure.isEmpty() ? Map.of() : contacts.findAll(sure.values());
+        Map<Integer, Match> matches = new HashMap<>();
+        sure.forEach((i, id) -> {
+            Person p = people.get(id);
+            if (p != null) matches.put(i, new Match(p, how.get(i), on.get(i)));
+        });
+        similar(batch, matches);
+        return matches;
+    }
+
+    private static void remember(int i, UUID id, By by, String value, Map<Integer, UUID> sure, Map<Integer, By> how, Map<Integer, String> on) {
+        sure.put(i, id);
+        how.put(i, by);
+        on.put(i, value);
+    }
+
+    /** Likely matches for the records no id, email or phone matched. */
+    private void similar(List<Incoming> batch, Map<Integer, Match> matches) {
+        Set<String> families = new LinkedHashSet<>();
+        Set<String> organisations = new LinkedHashSet<>();
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Incoming in = batch.get(i);
+            if (matches.containsKey(i) || in.organisationName() == null || in.draft().familyName() == null) continue;
+            open.add(i);
+            families.add(in.draft().familyName());
+            organisations.add(in.organisationName());
+        }
+        if (open.isEmpty()) return;
+        Map<String, List<Person>> candidates = contacts.findAtOrganisations(families, organisations);
+        for (int i : open) {
+            Incoming in = batch.get(i);
+            List<Person> same = candidates.getOrDefault(in.organisationName() + "\u001f" + in.draft().familyName(), List.of());
+            for (Person p : same) {
+                if (similarGivenNames(p.fields().givenName(), in.draft().givenName())) {
+                    matches.put(i, new Match(p, By.SIMILAR, p.displayName() + " at " + in.organisationName()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether two given names may be the same person's: equal without case and accents, one an
+     * initial or a shortening of the other ("J." and "Jan", "Alex" and "Alexandra"), or one
+     * typing slip apart ("Jon" and "John").
+     */
+    static boolean similarGivenNames(String a, String b) {
+        String x = fold(a);
+        String y = fold(b);
+        if (x.isEmpty() || y.isEmpty()) return x.equals(y);
+        if (x.equals(y)) return true;
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        if (longer.startsWith(shorter) && (shorter.length() == 1 || shorter.length() >= 3)) return true;
+        return shorter.length() >= 3 && editDistance(x, y) <= 1;
+    }
+
+    private static String fold(String name) {
+        if (name == null) return "";
+        String s = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return s.replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
+    }
+}
