@@ -38,10 +38,13 @@ public final class ApiFilter implements Preprocessor {
 
     /** Followed by the port: cookies are shared by every port of a host, tokens are not. */
     static final String COOKIE_PREFIX = "meridian_token_";
-    /** The one route that takes large bodies: a bundle jar. */
+    /** The route that takes a bundle jar. */
     static final String UPLOAD_PATH = "/api/v1/plugins";
+    /** The routes that take a contacts export to import; the import enforces its own, configurable, size limit as it reads. */
+    static final Set<String> IMPORT_PATHS = Set.of("/api/v1/import", "/api/v1/import/preview");
     static final long MAX_JSON_BYTES = 1L << 20;
     static final long MAX_UPLOAD_BYTES = 64L << 20;
+    static final long MAX_IMPORT_BYTES = 64L << 30;
     private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -92,7 +95,9 @@ public final class ApiFilter implements Preprocessor {
                     + "'Authorization: Bearer TOKEN' instead");
             return;
         }
-        long limit = "POST".equals(request.getMethod()) && UPLOAD_PATH.equals(request.getRequestURI()) ? MAX_UPLOAD_BYTES : MAX_JSON_BYTES;
+        long limit = !"POST".equals(request.getMethod()) ? MAX_JSON_BYTES
+                : UPLOAD_PATH.equals(request.getRequestURI()) ? MAX_UPLOAD_BYTES
+                : IMPORT_PATHS.contains(request.getRequestURI()) ? MAX_IMPORT_BYTES : MAX_JSON_BYTES;
         if (request.getContentLengthLong() > limit) {
             refuse(request, response, 413, "too_large", "the request body is " + request.getContentLengthLong()
                     + " bytes; the limit for this request is " + limit + " bytes");
