@@ -77,7 +77,9 @@ public final class Mapping {
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
             if (labelColumns.contains(c.name().toLowerCase()) && !user.containsKey(c.name())) {
-                columns.set(i, new Column(c.name(), new Target(Target.Field.LABEL, labelFor(columns, c.name()), null), c.source()));
+                String owner = labelFor(columns, c.name());
+                String source = columns.stream().filter(o -> o.name().equals(owner)).map(Column::source).findFirst().orElse(c.source());
+                columns.set(i, new Column(c.name(), new Target(Target.Field.LABEL, owner, null), source));
             }
         }
         String effectiveSystem = system != null && !system.isBlank() ? system.strip()

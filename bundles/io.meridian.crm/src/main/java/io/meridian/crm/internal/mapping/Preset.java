@@ -16,14 +16,19 @@ import java.util.regex.Pattern;
  * @param signature columns that must all be present (ignoring case)
  * @param columns column name to target
  * @param patterns numbered or labelled columns ("E-mail 2 - Value")
+ * @param placeholders values the system writes for "not set" (Outlook's birthday "0/0/00"), by column: read as blank
+ * @param skip rows to leave out, by column and value (Salesforce's "IsDeleted": "true", a record in its recycle bin)
  */
 public record Preset(String id, String name, String about, String system, String dateOrder, List<String> signature,
-                     Map<String, String> columns, List<ColumnPattern> patterns) {
+                     Map<String, String> columns, List<ColumnPattern> patterns, Map<String, String> placeholders,
+                     Map<String, String> skip) {
 
     public Preset {
         signature = List.copyOf(signature);
         columns = Map.copyOf(columns);
         patterns = patterns == null ? List.of() : List.copyOf(patterns);
+        placeholders = placeholders == null ? Map.of() : Map.copyOf(placeholders);
+        skip = skip == null ? Map.of() : Map.copyOf(skip);
     }
 
     /**
@@ -46,7 +51,9 @@ public record Preset(String id, String name, String about, String system, String
         for (ColumnPattern p : patterns) {
             Matcher m = Pattern.compile(p.match(), Pattern.CASE_INSENSITIVE).matcher(column);
             if (m.matches()) {
-                Target t = Target.parse(fill(p.target(), m));
+                String spec = fill(p.target(), m);
+                // A bare "custom" takes its field's name from each row's label column (Google's "Custom Field 1 - Label").
+                Target t = spec.equals("custom") ? Target.custom(null) : Target.parse(spec);
                 return p.label() == null ? t : t.withLabelColumn(fill(p.label(), m));
             }
         }

@@ -37,9 +37,25 @@ final class Formats {
         }
         if (best == null) {
             throw new IllegalArgumentException(source.name() + ": no installed format can read this file (" + ids(formats)
-                    + "). Export the contacts as CSV, vCard or Meridian JSON, or name the format if you know it");
+                    + ")" + hint(source) + ". Export the contacts as CSV, vCard or Meridian JSON, or name the format if you know it");
         }
         return best;
+    }
+
+    /** What the file looks like, when its first bytes say: a spreadsheet saved as a workbook is the usual case. */
+    private static String hint(ImportSource source) throws IOException {
+        byte[] head;
+        try (java.io.InputStream in = source.open()) {
+            head = in.readNBytes(8);
+        }
+        if (head.length == 0) return ": the file is empty";
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return ": it is a ZIP archive, as an Excel workbook (.xlsx) is; open it in your spreadsheet and save it as \"CSV UTF-8\"";
+        }
+        if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF) {
+            return ": it is an old Excel workbook (.xls); open it in your spreadsheet and save it as \"CSV UTF-8\"";
+        }
+        return "";
     }
 
     private static String ids(Collection<ImportFormat> formats) {

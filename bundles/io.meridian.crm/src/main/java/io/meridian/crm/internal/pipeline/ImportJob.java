@@ -167,7 +167,17 @@ final class ImportJob {
         if (in.externalId() != null) keys.add("id:" + system.toLowerCase(Locale.ROOT) + ":" + in.externalId());
         for (ContactPoint e : in.draft().emails()) keys.add("email:" + e.value().toLowerCase(Locale.ROOT));
         for (ContactPoint p : in.draft().phones()) keys.add("phone:" + p.value());
+        // The same family name at the same organisation may be the same person: it waits for the
+        // batch before it to be stored, so that the lookup of likely duplicates can see it.
+        String similar = similarKey(in);
+        if (similar != null) keys.add(similar);
         return keys;
+    }
+
+    /** Organisation and family name without case or accents; null when the record lacks either. */
+    private static String similarKey(Incoming in) {
+        if (in.organisationName() == null || in.draft().familyName() == null) return null;
+        return "similar:" + Matcher.fold(in.organisationName()) + "|" + Matcher.fold(in.draft().familyName());
     }
 
     private void note(ImportEntry entry, Map<String, String> raw) {
@@ -226,7 +236,7 @@ final class ImportJob {
                 note(entry(in, Kind.SKIPPED, "already in Meridian as " + who + ": left as it is (create-only)", match.person().id()), null);
                 return null;
             }
-            Merge.Result merged = Merge.of(match.person(), in.draft(), in.organisationName());
+            Merge.Result merged = Merge.of(match.person(), in.draft(), in.organisationName(), match.by() == Matcher.By.EXTERNAL_ID);
             if (!merged.changes()) {
                 note(entry(in, Kind.UNCHANGED, who + ": nothing new", match.person().id()), null);
                 return null;
@@ -258,14 +268,22 @@ final class ImportJob {
             Incoming in = changed.get(i);
             long earlier = 0;
             for (String key : keys(in, mapping(in).system())) {
+                if (key.startsWith("similar:")) continue;
                 long first = seen.firstLine(key, in.line());
                 if (first != 0 && earlier == 0) earlier = first;
             }
             if (earlier != 0) {
                 note(entry(in, Kind.UPDATED, "repeats the record on line " + earlier + " (same email, phone or id): would be"
                         + " merged into the person that record creates", null), null);
-            } else {
-                counts.created++;
+                continue;
+            }
+            counts.created++;
+            String similar = similarKey(in);
+            if (similar == null) continue;
+            long resembles = seen.firstLine(similar + "|" + Matcher.fold(in.draft().givenName()), in.line());
+            if (resembles != 0) {
+                note(entry(in, Kind.POSSIBLE_DUPLICATE, "resembles the record on line " + resembles + " (same name at "
+                        + in.organisationName() + ", no email, phone or id in common): would be created as a new person", null), null);
             }
         }
     }

@@ -140,7 +140,7 @@ final class Matcher {
         return shorter.length() >= 3 && editDistance(x, y) <= 1;
     }
 
-    private static String fold(String name) {
+    static String fold(String name) {
         if (name == null) return "";
         String s = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return s.replaceAll("[^\\p{L}\\p{N}]+", "");

@@ -31,15 +31,20 @@ final class Merge {
     private Merge() {
     }
 
-    static Result of(Person person, PersonDraft in, String organisationName) {
+    /**
+     * @param renames whether the record may change the person's name: only when it was matched by
+     *        its id in the system it comes from, which makes it that person's record there; an
+     *        email or phone match from another source ("Zoe Mueller" for "Zoë Müller") keeps the name
+     */
+    static Result of(Person person, PersonDraft in, String organisationName, boolean renames) {
         PersonDraft d = person.fields();
         List<String> changed = new ArrayList<>();
         String organisation = organisationName != null && !organisationName.isBlank()
                 && !organisationName.strip().equalsIgnoreCase(Objects.toString(person.organisationName(), "")) ? organisationName : null;
         if (organisation != null) changed.add("organisation");
         PersonDraft merged = new PersonDraft(
-                scalar("givenName", d.givenName(), in.givenName(), changed),
-                scalar("familyName", d.familyName(), in.familyName(), changed),
+                renames || d.givenName() == null ? scalar("givenName", d.givenName(), in.givenName(), changed) : d.givenName(),
+                renames || d.familyName() == null ? scalar("familyName", d.familyName(), in.familyName(), changed) : d.familyName(),
                 scalar("nameOrder", d.nameOrder(), in.nameOrder(), changed),
                 organisation != null ? null : d.organisationId(),
                 scalar("title", d.title(), in.title(), changed),

@@ -7,6 +7,7 @@ import io.meridian.api.importing.ImportEntry;
 import io.meridian.api.importing.ImportEntry.Kind;
 import io.meridian.api.importing.ImportRecord;
 import io.meridian.crm.internal.mapping.Mapping;
+import io.meridian.crm.internal.mapping.Preset;
 import io.meridian.crm.internal.mapping.Target;
 import io.meridian.crm.internal.normalise.Birthdays;
 import io.meridian.crm.internal.normalise.Countries;
@@ -15,6 +16,7 @@ import io.meridian.crm.internal.normalise.Emails;
 import io.meridian.crm.internal.normalise.Languages;
 import io.meridian.crm.internal.normalise.PersonNames;
 import io.meridian.crm.internal.normalise.Phones;
+import io.meridian.crm.internal.normalise.SalesforceIds;
 import io.meridian.crm.internal.normalise.TimeZones;
 
 import java.util.ArrayList;
@@ -70,11 +72,23 @@ public final class RecordNormaliser {
                     "a card of kind " + kind + ", not a person: not imported (Meridian keeps people; an organisation is created"
                             + " when a person names it)", null), raw);
         }
+        Optional<Preset> preset = mapping.preset();
+        if (preset.isPresent()) {
+            for (Map.Entry<String, String> skip : preset.get().skip().entrySet()) {
+                if (skip.getValue().equalsIgnoreCase(String.valueOf(raw.get(skip.getKey())).strip())) {
+                    return new Incoming(record.line(), null, null, null, List.of(), new ImportEntry(record.line(), skip.getKey(),
+                            Kind.SKIPPED, "left out: " + skip.getKey() + " is " + skip.getValue() + " (" + preset.get().name()
+                            + " marks a record it has deleted so)", null), raw);
+                }
+            }
+        }
+        Map<String, String> placeholders = preset.map(Preset::placeholders).orElse(Map.of());
         List<ImportEntry> notes = new ArrayList<>();
         Gathered g = new Gathered();
         for (Mapping.Column column : mapping.columns()) {
             String value = raw.get(column.name());
             if (value == null || value.isBlank()) continue;
+            if (value.strip().equalsIgnoreCase(placeholders.get(column.name()))) continue;
             String problem = gather(g, column, value.strip(), raw);
             if (problem != null) return rejected(record, column.name(), problem);
         }
@@ -88,12 +102,13 @@ public final class RecordNormaliser {
         String given = name.given();
         String family = name.family();
         if (blank(given) && blank(family)) {
-            String stand = !emails.isEmpty() ? emails.get(0).value().substring(0, emails.get(0).value().indexOf('@'))
-                    : !blank(g.organisation) ? g.organisation : null;
+            // A row with a company and no name is the company's contact (a role mailbox, a switchboard).
+            String stand = !blank(g.organisation) ? g.organisation
+                    : !emails.isEmpty() ? emails.get(0).value().substring(0, emails.get(0).value().indexOf('@')) : null;
             if (stand == null) return rejected(record, null, "has no name, email or organisation: nothing says who this is");
             given = stand;
             notes.add(warning(record.line(), null, "has no name: named \"" + stand + "\" after its "
-                    + (emails.isEmpty() ? "organisation" : "email address") + "; rename the person in Meridian"));
+                    + (blank(g.organisation) ? "email address" : "organisation") + "; rename the person in Meridian"));
         }
         if (name.prefix() != null) g.custom.putIfAbsent("Name prefix", name.prefix());
         if (name.suffix() != null) g.custom.putIfAbsent("Name suffix", name.suffix());
@@ -105,6 +120,7 @@ public final class RecordNormaliser {
             return rejected(record, null, "its notes hold " + notesText.length() + " characters; at most " + NOTES_MAX
                     + " can be kept: shorten them and import the row again");
         }
+        if (g.externalId != null && mapping.system().equalsIgnoreCase("salesforce")) g.externalId = SalesforceIds.eighteen(g.externalId);
         Map<String, String> externalIds = g.externalId == null ? Map.of() : Map.of(mapping.system(), g.externalId);
         PersonDraft draft = new PersonDraft(given, family, null, null, g.title, country, null, zone, languages, emails, phones,
                 null, null, new ArrayList<>(g.tags), notesText, g.custom, birthday, g.owner, externalIds, null, null);
@@ -139,7 +155,9 @@ public final class RecordNormaliser {
             case NOTES -> g.notes.add(value);
             case EMAIL, PHONE -> {
                 String label = t.labelColumn() != null ? blankToNull(raw.get(t.labelColumn())) : t.label();
-                for (String part : MULTI.split(value)) {
+                // Google joins values with " ::: "; Pipedrive and others put two addresses in one cell with a comma.
+                String[] parts = t.field() == Target.Field.EMAIL ? value.split("\\s*(:::|,|;)\\s*") : MULTI.split(value);
+                for (String part : parts) {
                     if (part.isBlank()) continue;
                     (t.field() == Target.Field.EMAIL ? g.emails : g.phones).add(new String[]{part.strip(), cleanLabel(label), column.name()});
                 }
@@ -159,7 +177,7 @@ public final class RecordNormaliser {
                     return "column " + column.name() + " holds " + value.length() + " characters; a custom field holds at most "
                             + CUSTOM_MAX + ": shorten it, or map the column to notes";
                 }
-                g.custom.put(customName(t.label()), value);
+                g.custom.put(customName(customFieldName(t, column.name(), raw)), value);
             }
             case IGNORE, LABEL -> { }
         }
@@ -259,6 +277,18 @@ public final class RecordNormaliser {
             }
         }
         return tags;
+    }
+
+    /**
+     * A custom field's name: the mapping's, or the row's label for it (Google's "Custom Field 1 -
+     * Label" says "Preferred channel"), or both ("Website (Work)"), else the column's own name.
+     */
+    private static String customFieldName(Target t, String column, Map<String, String> raw) {
+        String label = t.labelColumn() == null ? null : blankToNull(raw.get(t.labelColumn()));
+        if (label != null) label = label.strip();
+        if (t.label() != null && label != null) return t.label() + " (" + label + ")";
+        if (label != null) return label;
+        return t.label() != null ? t.label() : column;
     }
 
     private static void keep(Gathered g, String column, String value) {

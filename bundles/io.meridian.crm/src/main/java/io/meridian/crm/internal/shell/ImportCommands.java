@@ -108,14 +108,14 @@ public final class ImportCommands {
                 : "Recognised as: " + p.presetName() + ".").append('\n');
         List<List<String>> rows = new ArrayList<>();
         for (ColumnPlan c : p.columns()) {
-            rows.add(List.of(Tables.truncate(c.column(), 32), c.target(), c.source(), Tables.truncate(c.sample() == null ? "" : c.sample(), 40)));
+            rows.add(List.of(Tables.truncate(c.column(), 32), c.target(), c.source(), Tables.truncate(oneLine(c.sample()), 40)));
         }
         if (!rows.isEmpty()) text.append(Tables.table(List.of("COLUMN", "GOES TO", "WHY", "FIRST VALUE"), rows));
         for (Map<String, String> sample : p.samples().subList(0, Math.min(3, p.samples().size()))) {
             text.append("Line ").append(sample.get("line")).append(" becomes: ");
             List<String> parts = new ArrayList<>();
             sample.forEach((k, v) -> {
-                if (!k.equals("line")) parts.add(k + "=" + Tables.truncate(v, 40));
+                if (!k.equals("line")) parts.add(k + "=" + Tables.truncate(oneLine(v), 40));
             });
             text.append(String.join("; ", parts)).append('\n');
         }
@@ -251,6 +251,11 @@ public final class ImportCommands {
         long id = id(opt.operands().get(0));
         ask(() -> importer.cancel(id));
         return "Import " + id + " stops after its current batch; crm:imports shows when it has.";
+    }
+
+    /** A value on one line of a table: its line breaks shown as " / ". */
+    private static String oneLine(String value) {
+        return value == null ? "" : value.replaceAll("\\s*\\R\\s*", " / ");
     }
 
     private static ImportOptions options(CommandOptions opt, boolean dryRun) {
