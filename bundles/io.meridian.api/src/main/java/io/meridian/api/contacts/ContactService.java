@@ -64,6 +64,13 @@ public interface ContactService {
 
     Optional<Tombstone> tombstone(UUID personId);
 
+    /**
+     * Everyone, a page at a time, in the order of their ids: the people after {@code after}
+     * (null for the first page), at most {@code limit} (1–1000). For exports, which read every
+     * person once however many there are.
+     */
+    List<Person> peopleAfter(UUID after, int limit);
+
     /** People by id, for many at once; ids of no one are left out. */
     Map<UUID, Person> findAll(Collection<UUID> ids);
 

@@ -39,6 +39,20 @@ final class BulkLookups {
         return found;
     }
 
+    /** Up to {@code limit} people whose id comes after {@code after}, in id order. */
+    static List<Person> after(Connection c, UUID after, int limit) throws SQLException {
+        if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be 1–1000, not " + limit);
+        List<UUID> ids = new ArrayList<>();
+        String sql = "SELECT id FROM person" + (after == null ? "" : " WHERE id > ?") + " ORDER BY id FETCH FIRST " + limit + " ROWS ONLY";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (after != null) Jdbc.bind(ps, after);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) ids.add(Jdbc.uuid(rs, "id"));
+            }
+        }
+        return new ArrayList<>(people(c, ids).values());
+    }
+
     /** Who holds each attribute value of a kind ({@code email}, {@code phone}), by the value's lookup key. */
     static Map<String, List<UUID>> holders(Connection c, String kind, Collection<String> values) throws SQLException {
         Set<String> keys = new LinkedHashSet<>();

@@ -241,6 +241,11 @@ public final class Contacts implements ContactService {
     }
 
     @Override
+    public List<Person> peopleAfter(UUID after, int limit) {
+        return store.jdbc.read(c -> BulkLookups.after(c, after, limit));
+    }
+
+    @Override
     public Map<UUID, Person> findAll(Collection<UUID> ids) {
         return store.jdbc.read(c -> BulkLookups.people(c, ids));
     }

@@ -102,6 +102,10 @@ public class ChangeSetsTest {
         assertEquals(Set.of("acme gmbh\u001fMuller"), similar.keySet(), "accents and case aside; Jo works nowhere");
         assertEquals(zoe.id(), similar.get("acme gmbh\u001fMuller").get(0).id());
         assertEquals(Set.of(zoe.id(), jo.id()), book.contacts.findAll(List.of(zoe.id(), jo.id(), java.util.UUID.randomUUID())).keySet());
+        List<Person> first = book.contacts.peopleAfter(null, 1);
+        List<Person> rest = book.contacts.peopleAfter(first.get(0).id(), 1000);
+        assertEquals(1, rest.size());
+        assertEquals(Set.of(zoe.id(), jo.id()), Set.of(first.get(0).id(), rest.get(0).id()), "every person once, page by page");
     }
 
     @Test

@@ -143,6 +143,11 @@ class ContactRefTest {
         }
 
         @Override
+        public List<Person> peopleAfter(UUID after, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public java.util.Map<UUID, Person> findAll(java.util.Collection<UUID> ids) {
             throw new UnsupportedOperationException();
         }

@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class Presets {
 
     static final List<String> IDS = List.of("google", "google-legacy", "outlook", "outlook-com", "outlook-google", "salesforce",
-            "salesforce-report", "hubspot", "zoho", "pipedrive", "vcard");
+            "salesforce-report", "hubspot", "zoho", "pipedrive", "vcard", "meridian");
 
     private static final List<Preset> ALL = load();
 

@@ -16,6 +16,10 @@ public record Target(Field field, String label, String labelColumn) {
         SUFFIX("suffix"), ORGANISATION("organisation"), TITLE("title"), EMAIL("email"), PHONE("phone"), COUNTRY("country"),
         REGION("region"), CITY("city"), TIME_ZONE("timeZone"), LANGUAGE("language"), BIRTHDAY("birthday"), NOTES("notes"),
         TAGS("tags"), EXTERNAL_ID("externalId"), OWNER("owner"), CUSTOM("custom"), IGNORE("ignore"),
+        NAME_ORDER("nameOrder"), SUBDIVISION("subdivision"), CHANNELS("preferredChannels"), WORKING_HOURS("workingHours"),
+        CADENCE("cadenceDays"), IN_PERSON_CADENCE("inPersonCadenceDays"),
+        /** the person's id in Meridian, as its own export writes it */
+        MERIDIAN_ID("meridianId"),
         /** the label of another column's email or phone: read with it */
         LABEL("label");
 
@@ -54,16 +58,18 @@ public record Target(Field field, String label, String labelColumn) {
                 if (f == Field.CUSTOM && (label == null || label.isEmpty())) {
                     throw new IllegalArgumentException("\"" + spec + "\": a custom field needs a name, as in custom:Lead Status");
                 }
-                boolean labelled = f == Field.EMAIL || f == Field.PHONE || f == Field.CUSTOM;
+                boolean labelled = f == Field.EMAIL || f == Field.PHONE || f == Field.CUSTOM || f == Field.EXTERNAL_ID;
                 if (label != null && !labelled) {
-                    throw new IllegalArgumentException("\"" + spec + "\": only email, phone and custom take a label after the colon");
+                    throw new IllegalArgumentException("\"" + spec + "\": only email, phone, custom and externalId take a label"
+                            + " after the colon");
                 }
                 return new Target(f, label == null || label.isEmpty() ? null : label, null);
             }
         }
         throw new IllegalArgumentException("\"" + spec + "\" is not a field: use givenName, middleName, familyName, name, prefix,"
                 + " suffix, organisation, title, email[:label], phone[:label], country, region, city, timeZone, language,"
-                + " birthday, notes, tags, externalId, owner, custom:NAME or ignore");
+                + " birthday, notes, tags, externalId[:system], owner, nameOrder, subdivision, preferredChannels, workingHours,"
+                + " cadenceDays, inPersonCadenceDays, meridianId, custom:NAME or ignore");
     }
 
     /** How a mapping writes this target. */

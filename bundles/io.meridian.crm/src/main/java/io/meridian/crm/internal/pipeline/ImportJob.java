@@ -236,7 +236,8 @@ final class ImportJob {
                 note(entry(in, Kind.SKIPPED, "already in Meridian as " + who + ": left as it is (create-only)", match.person().id()), null);
                 return null;
             }
-            Merge.Result merged = Merge.of(match.person(), in.draft(), in.organisationName(), match.by() == Matcher.By.EXTERNAL_ID);
+            boolean own = match.by() == Matcher.By.EXTERNAL_ID || match.by() == Matcher.By.MERIDIAN_ID;
+            Merge.Result merged = Merge.of(match.person(), in.draft(), in.organisationName(), own);
             if (!merged.changes()) {
                 note(entry(in, Kind.UNCHANGED, who + ": nothing new", match.person().id()), null);
                 return null;

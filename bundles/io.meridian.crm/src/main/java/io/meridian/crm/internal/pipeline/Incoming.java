@@ -13,11 +13,12 @@ import java.util.Map;
  * @param draft the person's fields, normalised; null when rejected
  * @param organisationName the organisation named in the record, or null
  * @param externalId the record's id in the system it came from, or null
+ * @param meridianId the person's id in Meridian, when the file is Meridian's own export, or null
  * @param notes what the normaliser noticed (values kept as custom fields, time zones inferred)
  * @param rejection why it cannot be imported, or null
  * @param raw the record's own values, for the error CSV
  */
-record Incoming(long line, PersonDraft draft, String organisationName, String externalId, List<ImportEntry> notes,
+record Incoming(long line, PersonDraft draft, String organisationName, String externalId, String meridianId, List<ImportEntry> notes,
                 ImportEntry rejection, Map<String, String> raw) {
 
     boolean rejected() {

@@ -24,7 +24,7 @@ final class Matcher {
 
     /** How a record was matched; {@link #SIMILAR} alone is not sure. */
     enum By {
-        EXTERNAL_ID("its id"), EMAIL("email"), PHONE("phone"), SIMILAR("name and organisation");
+        MERIDIAN_ID("its Meridian id"), EXTERNAL_ID("its id"), EMAIL("email"), PHONE("phone"), SIMILAR("name and organisation");
 
         final String words;
 
@@ -54,6 +54,12 @@ final class Matcher {
             in.draft().phones().forEach(p -> phones.add(p.value()));
         }
         Map<String, UUID> byId = ids.isEmpty() ? Map.of() : contacts.findByExternalIds(system, ids);
+        Set<UUID> meridianIds = new LinkedHashSet<>();
+        for (Incoming in : batch) {
+            UUID id = uuid(in.meridianId());
+            if (id != null) meridianIds.add(id);
+        }
+        Set<UUID> known = meridianIds.isEmpty() ? Set.of() : contacts.findAll(meridianIds).keySet();
         Map<String, List<UUID>> byEmail = emails.isEmpty() ? Map.of() : contacts.findByEmails(emails);
         Map<String, List<UUID>> byPhone = phones.isEmpty() ? Map.of() : contacts.findByPhones(phones);
 
@@ -62,6 +68,11 @@ final class Matcher {
         Map<Integer, String> on = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             Incoming in = batch.get(i);
+            UUID own = uuid(in.meridianId());
+            if (own != null && known.contains(own)) {
+                remember(i, own, By.MERIDIAN_ID, own.toString(), sure, how, on);
+                continue;
+            }
             UUID found = in.externalId() == null ? null : byId.get(in.externalId());
             if (found != null) {
                 remember(i, found, By.EXTERNAL_ID, system + " " + in.externalId(), sure, how, on);
@@ -90,6 +101,15 @@ final class Matcher {
         });
         similar(batch, matches);
         return matches;
+    }
+
+    private static UUID uuid(String text) {
+        if (text == null) return null;
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static void remember(int i, UUID id, By by, String value, Map<Integer, UUID> sure, Map<Integer, By> how, Map<Integer, String> on) {

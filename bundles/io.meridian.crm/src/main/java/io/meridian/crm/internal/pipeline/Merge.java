@@ -62,7 +62,8 @@ final class Merge {
                 scalar("birthday", d.birthday(), in.birthday(), changed),
                 scalar("owner", d.owner(), in.owner(), changed),
                 externalIds(d.externalIds(), in.externalIds(), changed),
-                d.cadenceDays(), d.inPersonCadenceDays());
+                scalar("cadenceDays", d.cadenceDays(), in.cadenceDays(), changed),
+                scalar("inPersonCadenceDays", d.inPersonCadenceDays(), in.inPersonCadenceDays(), changed));
         return new Result(merged, organisation != null ? organisation : person.organisationName(), changed);
     }
 

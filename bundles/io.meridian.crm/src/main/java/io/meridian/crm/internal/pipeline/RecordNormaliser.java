@@ -55,7 +55,10 @@ public final class RecordNormaliser {
     /** The values of one record, gathered by target. */
     private static final class Gathered {
         String given, middle, family, full, prefix, suffix, organisation, title, country, region, city, timeZone, birthday, owner;
-        String externalId, countryColumn, birthdayColumn;
+        String externalId, countryColumn, birthdayColumn, nameOrder, subdivision, workingHours, meridianId;
+        Integer cadence, inPersonCadence;
+        final List<io.meridian.api.contacts.Channel> channels = new ArrayList<>();
+        final Map<String, String> otherIds = new LinkedHashMap<>();
         final List<String> notes = new ArrayList<>();
         final List<String[]> emails = new ArrayList<>();
         final List<String[]> phones = new ArrayList<>();
@@ -68,7 +71,7 @@ public final class RecordNormaliser {
         Map<String, String> raw = record.fields();
         String kind = raw.get("KIND");
         if (kind != null && !kind.equalsIgnoreCase("individual")) {
-            return new Incoming(record.line(), null, null, null, List.of(), new ImportEntry(record.line(), "KIND", Kind.SKIPPED,
+            return new Incoming(record.line(), null, null, null, null, List.of(), new ImportEntry(record.line(), "KIND", Kind.SKIPPED,
                     "a card of kind " + kind + ", not a person: not imported (Meridian keeps people; an organisation is created"
                             + " when a person names it)", null), raw);
         }
@@ -76,7 +79,7 @@ public final class RecordNormaliser {
         if (preset.isPresent()) {
             for (Map.Entry<String, String> skip : preset.get().skip().entrySet()) {
                 if (skip.getValue().equalsIgnoreCase(String.valueOf(raw.get(skip.getKey())).strip())) {
-                    return new Incoming(record.line(), null, null, null, List.of(), new ImportEntry(record.line(), skip.getKey(),
+                    return new Incoming(record.line(), null, null, null, null, List.of(), new ImportEntry(record.line(), skip.getKey(),
                             Kind.SKIPPED, "left out: " + skip.getKey() + " is " + skip.getValue() + " (" + preset.get().name()
                             + " marks a record it has deleted so)", null), raw);
                 }
@@ -121,10 +124,14 @@ public final class RecordNormaliser {
                     + " can be kept: shorten them and import the row again");
         }
         if (g.externalId != null && mapping.system().equalsIgnoreCase("salesforce")) g.externalId = SalesforceIds.eighteen(g.externalId);
-        Map<String, String> externalIds = g.externalId == null ? Map.of() : Map.of(mapping.system(), g.externalId);
-        PersonDraft draft = new PersonDraft(given, family, null, null, g.title, country, null, zone, languages, emails, phones,
-                null, null, new ArrayList<>(g.tags), notesText, g.custom, birthday, g.owner, externalIds, null, null);
-        return new Incoming(record.line(), draft, g.organisation, g.externalId, notes, null, raw);
+        Map<String, String> externalIds = new LinkedHashMap<>(g.otherIds);
+        if (g.externalId != null) externalIds.put(mapping.system().toLowerCase(java.util.Locale.ROOT), g.externalId);
+        io.meridian.api.contacts.NameOrder order = nameOrder(g, record.line(), notes);
+        io.meridian.api.contacts.WorkingHours hours = workingHours(g, record.line(), notes);
+        PersonDraft draft = new PersonDraft(given, family, order, null, g.title, country, g.subdivision, zone, languages, emails, phones,
+                g.channels, hours, new ArrayList<>(g.tags), notesText, g.custom, birthday, g.owner, externalIds, g.cadence,
+                g.inPersonCadence);
+        return new Incoming(record.line(), draft, g.organisation, g.externalId, g.meridianId, notes, null, raw);
     }
 
     /** Files the value under its target; returns why the record cannot be imported, or null. */
@@ -151,7 +158,10 @@ public final class RecordNormaliser {
                 g.birthday = first(g.birthday, value);
             }
             case OWNER -> g.owner = first(g.owner, value);
-            case EXTERNAL_ID -> g.externalId = first(g.externalId, value);
+            case EXTERNAL_ID -> {
+                if (t.label() == null) g.externalId = first(g.externalId, value);
+                else g.otherIds.putIfAbsent(t.label().toLowerCase(java.util.Locale.ROOT), value);
+            }
             case NOTES -> g.notes.add(value);
             case EMAIL, PHONE -> {
                 String label = t.labelColumn() != null ? blankToNull(raw.get(t.labelColumn())) : t.label();
@@ -163,7 +173,8 @@ public final class RecordNormaliser {
                 }
             }
             case TAGS -> {
-                for (String part : value.split("\\s*(:::|;|,)\\s*")) {
+                // Google joins labels with " ::: "; then a comma is part of a label. Others separate them by commas or semicolons.
+                for (String part : value.contains(":::") ? MULTI.split(value) : value.split("\\s*[;,]\\s*")) {
                     String tag = part.startsWith("* ") ? part.substring(2).strip() : part.strip();
                     // Every Google contact carries the "myContacts" system label: it says nothing about the person.
                     if (!tag.isEmpty() && !tag.equalsIgnoreCase("myContacts")) g.tags.add(tag);
@@ -178,6 +189,28 @@ public final class RecordNormaliser {
                             + CUSTOM_MAX + ": shorten it, or map the column to notes";
                 }
                 g.custom.put(customName(customFieldName(t, column.name(), raw)), value);
+            }
+            case NAME_ORDER -> g.nameOrder = first(g.nameOrder, value);
+            case SUBDIVISION -> g.subdivision = first(g.subdivision, value.toUpperCase(java.util.Locale.ROOT));
+            case WORKING_HOURS -> g.workingHours = first(g.workingHours, value);
+            case MERIDIAN_ID -> g.meridianId = first(g.meridianId, value);
+            case CADENCE, IN_PERSON_CADENCE -> {
+                Integer days = days(value);
+                if (days == null) return "column " + column.name() + " holds \"" + value + "\", not a number of days from 1 to 3650";
+                if (t.field() == Target.Field.CADENCE) g.cadence = days;
+                else g.inPersonCadence = days;
+            }
+            case CHANNELS -> {
+                for (String part : value.split("\\s*(:::|,|;)\\s*")) {
+                    try {
+                        io.meridian.api.contacts.Channel channel = io.meridian.api.contacts.Channel.valueOf(
+                                part.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_'));
+                        if (!g.channels.contains(channel)) g.channels.add(channel);
+                    } catch (IllegalArgumentException e) {
+                        return "column " + column.name() + ": \"" + part + "\" is not a channel (email, call, video, message,"
+                                + " meeting or in_person)";
+                    }
+                }
             }
             case IGNORE, LABEL -> { }
         }
@@ -265,6 +298,39 @@ public final class RecordNormaliser {
         return zone.get().zone();
     }
 
+    private static io.meridian.api.contacts.NameOrder nameOrder(Gathered g, long line, List<ImportEntry> notes) {
+        if (g.nameOrder == null) return null;
+        String v = g.nameOrder.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+        try {
+            return io.meridian.api.contacts.NameOrder.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            notes.add(warning(line, null, "name order \"" + g.nameOrder + "\" is neither given_first nor family_first: the"
+                    + " custom of the person's country applies"));
+            return null;
+        }
+    }
+
+    private static io.meridian.api.contacts.WorkingHours workingHours(Gathered g, long line, List<ImportEntry> notes) {
+        if (g.workingHours == null) return null;
+        try {
+            return io.meridian.api.contacts.WorkingHours.parse(g.workingHours);
+        } catch (RuntimeException e) {
+            g.custom.put("Working hours", g.workingHours);
+            notes.add(warning(line, null, "\"" + g.workingHours + "\" are not working hours Meridian can read (" + e.getMessage()
+                    + "): kept as a custom field"));
+            return null;
+        }
+    }
+
+    private static Integer days(String value) {
+        try {
+            int days = Integer.parseInt(value.strip());
+            return days >= 1 && days <= 3650 ? days : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static List<String> languages(Gathered g, long line, List<ImportEntry> notes) {
         List<String> tags = new ArrayList<>();
         for (String[] l : g.languages) {
@@ -313,8 +379,8 @@ public final class RecordNormaliser {
     }
 
     private static Incoming rejected(ImportRecord record, String column, String reason) {
-        return new Incoming(record.line(), null, null, null, List.of(), new ImportEntry(record.line(), column, Kind.REJECTED, reason, null),
-                record.fields());
+        return new Incoming(record.line(), null, null, null, null, List.of(), new ImportEntry(record.line(), column, Kind.REJECTED,
+                reason, null), record.fields());
     }
 
     private static ImportEntry warning(long line, String column, String message) {

@@ -2,6 +2,7 @@ package io.meridian.crm.internal.pipeline;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.crm.internal.export.CsvGuard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -21,7 +22,7 @@ import java.util.Set;
 /**
  * The records an import could not take, as a CSV to fix and import again: where and why,
  * then the record's own columns. UTF-8 with a BOM, so that Excel opens it with its accents.
- * Every cell a spreadsheet would run as a formula is guarded (see {@link #guard}).
+ * Every cell a spreadsheet would run as a formula is guarded (see {@link CsvGuard}).
  */
 final class RejectedCsv {
 
@@ -55,15 +56,9 @@ final class RejectedCsv {
         csv.flush();
     }
 
-    /**
-     * A cell that starts with =, +, -, @, a tab or a carriage return would run as a formula when
-     * the file is opened in a spreadsheet (CSV injection); a leading apostrophe makes it text
-     * there, and is what the OWASP guidance on CSV injection recommends.
-     */
+    /** A cell as the rejected-rows CSV writes it: see {@link CsvGuard}. */
     static String guard(String cell) {
-        if (cell == null || cell.isEmpty()) return cell;
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + cell : cell;
+        return CsvGuard.guard(cell);
     }
 
     private static Map<String, String> read(String json) {
