@@ -49,6 +49,9 @@ class RegionPacksIT {
                 for (String country : pack.getValue()) {
                     RunningWorkbench.await(country + "'s holidays are served", 60, () ->
                             workbench.getJson("/api/v1/calendar/holidays?country=" + country + "&year=2027").path("known").asBoolean());
+                    // The culture and calendar extenders read each pack on threads of their own: one may be done before the other.
+                    RunningWorkbench.await(country + "'s profile is served", 60, () ->
+                            workbench.send(workbench.request("/api/v1/kb/countries/" + country).GET()).statusCode() == 200);
                     JsonNode holidays = workbench.getJson("/api/v1/calendar/holidays?country=" + country + "&year=2027");
                     assertTrue(holidays.path("source").asText().startsWith(pack.getKey()), holidays.toPrettyString());
                     assertEquals(pack.getKey(), workbench.getJson("/api/v1/kb/countries/" + country).path("bundle").asText(), country);
