@@ -12,8 +12,10 @@ import java.util.Objects;
  *        from), stored in the same transaction: after a crash, {@link ContactService#checkpoint(String)}
  *        says which batches are in, so that work resumes after the last one; null leaves it as it was
  * @param changes the people to create or update, in order
+ * @param organisations organisations to create, or to complete, found by name ignoring case: a
+ *        value the organisation lacks is filled in, one it has is kept. Applied before the people.
  */
-public record ChangeBatch(String changeSet, String checkpoint, List<PersonChange> changes) {
+public record ChangeBatch(String changeSet, String checkpoint, List<PersonChange> changes, List<OrganisationDraft> organisations) {
 
     public ChangeBatch {
         Objects.requireNonNull(changeSet, "changeSet");
@@ -21,5 +23,11 @@ public record ChangeBatch(String changeSet, String checkpoint, List<PersonChange
             throw new IllegalArgumentException("a change set is named by 1-100 characters, not \"" + changeSet + "\"");
         }
         changes = List.copyOf(changes);
+        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+    }
+
+    /** A batch of people only. */
+    public ChangeBatch(String changeSet, String checkpoint, List<PersonChange> changes) {
+        this(changeSet, checkpoint, changes, List.of());
     }
 }

@@ -57,12 +57,17 @@ final class ChangeSets {
         }
         List<ChangeOutcome> outcomes = store.jdbc.inTransaction(c -> {
             Map<String, UUID> organisations = new HashMap<>();
+            List<ChangeOutcome> orgs = new ArrayList<>();
+            for (int i = 0; i < batch.organisations().size(); i++) {
+                orgs.add(applyOrganisation(c, i, batch.organisations().get(i), organisations, batch.changeSet(), origin));
+            }
             List<ChangeOutcome> done = new ArrayList<>();
             for (int i = 0; i < batch.changes().size(); i++) {
                 PersonChange change = batch.changes().get(i);
                 done.add(checked.get(i) == null ? new ChangeOutcome(i, null, change.creates(), problems.get(i))
                         : applyOne(c, i, change, checked.get(i), organisations, batch.changeSet(), origin));
             }
+            done.addAll(orgs);
             storeCheckpoint(c, batch.changeSet(), batch.checkpoint());
             return done;
         });
@@ -109,6 +114,36 @@ final class ChangeSets {
         store.audit(c, "person", id, id, change.creates() ? "created" : "updated", before.map(Person::fields).orElse(null),
                 after.fields(), origin, changeSet, after.version());
         return new ChangeOutcome(index, after, change.creates(), Map.of());
+    }
+
+    /** An organisation found by name and completed where it lacks a value, or created. */
+    private ChangeOutcome applyOrganisation(Connection c, int index, OrganisationDraft given, Map<String, UUID> known, String changeSet,
+                                            Origin origin) throws SQLException {
+        OrganisationDraft d;
+        try {
+            d = validator.check(given);
+        } catch (InvalidContactException e) {
+            Map<String, String> problems = new java.util.LinkedHashMap<>();
+            e.fields().forEach((k, v) -> problems.put("organisation." + k, v));
+            return new ChangeOutcome(index, null, null, true, problems);
+        }
+        Optional<Organisation> existing = OrganisationRows.byName(c, d.name());
+        if (existing.isEmpty()) {
+            UUID id = UUID.randomUUID();
+            OrganisationRows.insert(c, id, d, store.now());
+            store.audit(c, "organisation", id, null, "created", null, d, origin, changeSet, 1L);
+            known.put(DisplayNames.key(d.name()), id);
+            return new ChangeOutcome(index, null, OrganisationRows.find(c, id).orElseThrow(), true, Map.of());
+        }
+        Organisation o = existing.get();
+        known.put(DisplayNames.key(o.name()), o.id());
+        OrganisationDraft before = new OrganisationDraft(o.name(), o.country(), o.website(), o.notes());
+        OrganisationDraft after = new OrganisationDraft(o.name(), o.country() != null ? o.country() : d.country(),
+                o.website() != null ? o.website() : d.website(), o.notes() != null ? o.notes() : d.notes());
+        if (after.equals(before)) return new ChangeOutcome(index, null, o, false, Map.of());
+        OrganisationRows.update(c, o.id(), o.version(), after, store.now());
+        store.audit(c, "organisation", o.id(), null, "updated", before, after, origin, changeSet, o.version() + 1);
+        return new ChangeOutcome(index, null, OrganisationRows.find(c, o.id()).orElseThrow(), false, Map.of());
     }
 
     private static ChangeOutcome refused(int index, PersonChange change, String field, String problem) {
@@ -186,18 +221,15 @@ final class ChangeSets {
         RevertReport run() throws SQLException {
             if (revertedAt().isPresent()) return new RevertReport(changeSet, 0, 0, 0, List.of(), true);
             Map<UUID, Journal> people = new LinkedHashMap<>();
-            List<UUID> organisations = new ArrayList<>();
+            Map<UUID, Journal> organisations = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT entity, entity_id, action, before_json, version_after"
                     + " FROM audit_event WHERE change_set = ? ORDER BY changed_at, id")) {
                 Jdbc.bind(ps, changeSet);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         UUID id = Jdbc.uuid(rs, "entity_id");
-                        if (rs.getString("entity").equals("organisation")) {
-                            organisations.add(id);
-                            continue;
-                        }
-                        Journal j = people.computeIfAbsent(id, k -> new Journal());
+                        Journal j = (rs.getString("entity").equals("organisation") ? organisations : people)
+                                .computeIfAbsent(id, k -> new Journal());
                         if (j.firstAction == null) {
                             j.firstAction = rs.getString("action");
                             j.before = rs.getString("before_json");
@@ -208,11 +240,8 @@ final class ChangeSets {
             }
             for (Map.Entry<UUID, Journal> e : people.entrySet()) takeBack(e.getKey(), e.getValue());
             int organisationsRemoved = 0;
-            for (UUID organisation : organisations) {
-                if (!hasMembers(organisation) && Jdbc.update(c, "DELETE FROM organisation WHERE id = ?", organisation) == 1) {
-                    organisationsRemoved++;
-                    store.audit(c, "organisation", organisation, null, "deleted", null, null, origin, changeSet + ":revert", null);
-                }
+            for (Map.Entry<UUID, Journal> e : organisations.entrySet()) {
+                if (takeBackOrganisation(e.getKey(), e.getValue())) organisationsRemoved++;
             }
             Instant now = store.now();
             if (Jdbc.update(c, "UPDATE change_set SET reverted_at = ?, updated_at = ? WHERE name = ?", now, now, changeSet) == 0) {
@@ -251,6 +280,29 @@ final class ChangeSets {
             Person after = PersonRows.find(c, id).orElseThrow();
             store.audit(c, "person", id, id, "updated", person.fields(), after.fields(), origin, changeSet + ":revert", after.version());
             restored++;
+        }
+
+        /** Removes an organisation the set created (when nobody works there), or restores one it completed; true when removed. */
+        private boolean takeBackOrganisation(UUID id, Journal journal) throws SQLException {
+            Optional<Organisation> now = OrganisationRows.find(c, id);
+            if (now.isEmpty()) return false;
+            Organisation o = now.get();
+            if (o.version() != journal.versionAfter) {
+                kept.add(new RevertReport.Kept(id, o.name(), "organisation edited after " + changeSet));
+                return false;
+            }
+            if (journal.firstAction.equals("created")) {
+                if (hasMembers(id)) return false;
+                Jdbc.update(c, "DELETE FROM organisation WHERE id = ?", id);
+                store.audit(c, "organisation", id, null, "deleted", new OrganisationDraft(o.name(), o.country(), o.website(), o.notes()),
+                        null, origin, changeSet + ":revert", null);
+                return true;
+            }
+            OrganisationDraft before = store.fromJson(journal.before, OrganisationDraft.class);
+            OrganisationRows.update(c, id, o.version(), before, store.now());
+            store.audit(c, "organisation", id, null, "updated", new OrganisationDraft(o.name(), o.country(), o.website(), o.notes()),
+                    before, origin, changeSet + ":revert", o.version() + 1);
+            return false;
         }
 
         /** What was recorded about a person the change set created (necessarily since it did): a reason to keep them. */

@@ -162,6 +162,26 @@ public class ChangeSetsTest {
     }
 
     @Test
+    void organisationsAreCreatedOrCompletedInABatchAndRevertedWithIt() {
+        var sakura = book.contacts.createOrganisation(new io.meridian.api.contacts.OrganisationDraft("Sakura KK", null, null, "ours"), Origin.SHELL);
+        List<ChangeOutcome> outcomes = book.contacts.apply(new ChangeBatch("import:5", null, List.of(),
+                List.of(new io.meridian.api.contacts.OrganisationDraft("Acme GmbH", "DE", "https://acme.example.com", null),
+                        new io.meridian.api.contacts.OrganisationDraft("SAKURA kk", "JP", null, "theirs"),
+                        new io.meridian.api.contacts.OrganisationDraft("", null, null, null))), Origin.IMPORT);
+        assertEquals(3, outcomes.size());
+        assertTrue(outcomes.get(0).created());
+        assertEquals("https://acme.example.com", outcomes.get(0).organisation().website());
+        assertEquals("JP", outcomes.get(1).organisation().country(), "a value it lacked is filled in");
+        assertEquals("ours", outcomes.get(1).organisation().notes(), "a value it had is kept");
+        assertTrue(outcomes.get(2).problems().containsKey("organisation.name"), outcomes.get(2).problems().toString());
+
+        RevertReport report = book.contacts.revert("import:5", Origin.SHELL);
+        assertEquals(1, report.organisationsRemoved());
+        assertTrue(book.contacts.findOrganisationByName("Acme GmbH").isEmpty());
+        assertNull(book.contacts.findOrganisation(sakura.id()).orElseThrow().country(), "back as it was");
+    }
+
+    @Test
     void revertingASetThatNeverWroteAnythingIsHarmless() {
         RevertReport report = book.contacts.revert("import:404", Origin.SHELL);
         assertEquals(0, report.removed() + report.restored() + report.organisationsRemoved());

@@ -6,6 +6,7 @@ import io.meridian.api.contacts.ChangeBatch;
 import io.meridian.api.contacts.ChangeOutcome;
 import io.meridian.api.contacts.ContactPoint;
 import io.meridian.api.contacts.ContactService;
+import io.meridian.api.contacts.OrganisationDraft;
 import io.meridian.api.contacts.Origin;
 import io.meridian.api.contacts.PersonChange;
 import io.meridian.api.importing.ImportEntry;
@@ -64,6 +65,7 @@ final class ImportJob {
         }
     };
     private final List<Incoming> batch = new ArrayList<>();
+    private final List<Incoming> organisations = new ArrayList<>();
     private final Set<String> batchKeys = new HashSet<>();
     private final List<ImportJournal.Entry> pending = new ArrayList<>();
     private final SeenKeys seen = new SeenKeys();
@@ -131,6 +133,12 @@ final class ImportJob {
             counts.records++;
             Mapping mapping = mapping(record);
             Incoming in = normaliser.normalise(record, mapping, options.defaultCountry());
+            if (in.organisationCard() != null) {
+                organisations.add(in);
+                lastLine = record.line();
+                if (organisations.size() >= BATCH) flush();
+                return;
+            }
             if (in.rejected()) {
                 note(in.rejection(), in.raw());
                 lastLine = record.line();
@@ -188,7 +196,7 @@ final class ImportJob {
     /** Matches, stores and reports the batch gathered so far. */
     private void flush() {
         if (stop.get() != null) throw new Stopped();
-        if (batch.isEmpty() && pending.isEmpty()) return;
+        if (batch.isEmpty() && pending.isEmpty() && organisations.isEmpty()) return;
         String system = batch.isEmpty() ? "" : mapping(batch.get(0)).system();
         Map<Integer, Matcher.Match> matches = batch.isEmpty() ? Map.of() : matcher.match(batch, system);
         List<PersonChange> changes = new ArrayList<>();
@@ -202,16 +210,25 @@ final class ImportJob {
                 changed.add(in);
             }
         }
+        List<OrganisationDraft> cards = organisations.stream().map(Incoming::organisationCard).toList();
         if (options.dryRun()) {
             dryRunKeys(changes, changed);
+            for (Incoming card : organisations) {
+                boolean exists = contacts.findOrganisationByName(card.organisationCard().name()).isPresent();
+                if (exists) note(entry(card, Kind.UNCHANGED, "the organisation " + card.organisationCard().name()
+                        + " is in Meridian already: what it lacks would be filled in", null), null);
+                else counts.created++;
+            }
         } else {
             journal.entries(id, List.copyOf(pending));
             pending.clear();
             counts.created += changes.stream().filter(PersonChange::creates).count();
             Checkpoint checkpoint = new Checkpoint(position, lastLine, counts.snapshot());
-            List<ChangeOutcome> outcomes = contacts.apply(new ChangeBatch(changeSet, checkpoint.write(), changes), Origin.IMPORT);
-            afterApply(outcomes, changed);
+            List<ChangeOutcome> outcomes = contacts.apply(new ChangeBatch(changeSet, checkpoint.write(), changes, cards), Origin.IMPORT);
+            afterApply(outcomes.subList(0, changes.size()), changed);
+            afterOrganisations(outcomes.subList(changes.size(), outcomes.size()));
         }
+        organisations.clear();
         journal.entries(id, List.copyOf(pending));
         pending.clear();
         batch.clear();
@@ -298,6 +315,22 @@ final class ImportJob {
             if (outcome.created()) counts.created--;
             else counts.updated--;
             note(new ImportEntry(in.line(), first.getKey(), Kind.REJECTED, "not stored: " + all, null), in.raw());
+        }
+    }
+
+    /** Counts the organisations' cards, and reports those that changed nothing or were refused. */
+    private void afterOrganisations(List<ChangeOutcome> outcomes) {
+        for (ChangeOutcome outcome : outcomes) {
+            Incoming card = organisations.get(outcome.index());
+            if (!outcome.applied()) {
+                note(new ImportEntry(card.line(), "ORG", Kind.REJECTED, "organisation not stored: " + String.join("; ",
+                        outcome.problems().values()), null), card.raw());
+            } else if (outcome.created()) {
+                counts.created++;
+            } else {
+                note(entry(card, Kind.UNCHANGED, "the organisation " + outcome.organisation().name() + " is in Meridian already;"
+                        + " what it lacked was filled in", null), null);
+            }
         }
     }
 

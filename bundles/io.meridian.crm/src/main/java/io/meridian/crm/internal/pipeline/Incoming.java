@@ -17,9 +17,15 @@ import java.util.Map;
  * @param notes what the normaliser noticed (values kept as custom fields, time zones inferred)
  * @param rejection why it cannot be imported, or null
  * @param raw the record's own values, for the error CSV
+ * @param organisationCard the organisation the record describes, when it is an organisation's card (vCard KIND:org), or null
  */
 record Incoming(long line, PersonDraft draft, String organisationName, String externalId, String meridianId, List<ImportEntry> notes,
-                ImportEntry rejection, Map<String, String> raw) {
+                ImportEntry rejection, Map<String, String> raw, io.meridian.api.contacts.OrganisationDraft organisationCard) {
+
+    Incoming(long line, PersonDraft draft, String organisationName, String externalId, String meridianId, List<ImportEntry> notes,
+             ImportEntry rejection, Map<String, String> raw) {
+        this(line, draft, organisationName, externalId, meridianId, notes, rejection, raw, null);
+    }
 
     boolean rejected() {
         return rejection != null;

@@ -14,9 +14,16 @@ final class PreviewFields {
     }
 
     static Map<String, String> of(Incoming in) {
-        PersonDraft d = in.draft();
         Map<String, String> fields = new LinkedHashMap<>();
         put(fields, "line", Long.toString(in.line()));
+        if (in.organisationCard() != null) {
+            put(fields, "organisation", in.organisationCard().name());
+            put(fields, "country", in.organisationCard().country());
+            put(fields, "website", in.organisationCard().website());
+            put(fields, "notes", in.organisationCard().notes());
+            return fields;
+        }
+        PersonDraft d = in.draft();
         put(fields, "givenName", d.givenName());
         put(fields, "familyName", d.familyName());
         put(fields, "organisation", in.organisationName());

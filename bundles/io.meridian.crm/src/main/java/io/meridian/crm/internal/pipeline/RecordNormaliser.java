@@ -70,6 +70,7 @@ public final class RecordNormaliser {
     public Incoming normalise(ImportRecord record, Mapping mapping, String defaultCountry) {
         Map<String, String> raw = record.fields();
         String kind = raw.get("KIND");
+        if (kind != null && (kind.equalsIgnoreCase("org") || kind.equalsIgnoreCase("organization"))) return organisationCard(record);
         if (kind != null && !kind.equalsIgnoreCase("individual")) {
             return new Incoming(record.line(), null, null, null, null, List.of(), new ImportEntry(record.line(), "KIND", Kind.SKIPPED,
                     "a card of kind " + kind + ", not a person: not imported (Meridian keeps people; an organisation is created"
@@ -132,6 +133,28 @@ public final class RecordNormaliser {
                 g.channels, hours, new ArrayList<>(g.tags), notesText, g.custom, birthday, g.owner, externalIds, g.cadence,
                 g.inPersonCadence);
         return new Incoming(record.line(), draft, g.organisation, g.externalId, g.meridianId, notes, null, raw);
+    }
+
+    /**
+     * A vCard of KIND:org: the organisation itself, its name from ORG (or FN), its country,
+     * website and note. Its emails and phones, which Meridian keeps for people only, stay in the
+     * note so that nothing is lost.
+     */
+    private Incoming organisationCard(ImportRecord record) {
+        Map<String, String> raw = record.fields();
+        String name = blankToNull(raw.get("ORG")) != null ? raw.get("ORG") : blankToNull(raw.get("FN"));
+        if (name == null) return rejected(record, "ORG", "an organisation's card without a name (ORG or FN): nothing to import");
+        String country = raw.get("ADR 1 country") == null ? null : countries.code(raw.get("ADR 1 country")).orElse(null);
+        String website = raw.get("URL 1");
+        if (website != null && !website.matches("(?i)https?://.+")) website = null;
+        List<String> notes = new ArrayList<>();
+        if (blankToNull(raw.get("NOTE")) != null) notes.add(raw.get("NOTE"));
+        raw.forEach((k, v) -> {
+            if ((k.startsWith("EMAIL ") || k.startsWith("TEL ")) && !k.endsWith(" label")) notes.add(k.split(" ")[0] + ": " + v);
+        });
+        var draft = new io.meridian.api.contacts.OrganisationDraft(name.strip(), country, website,
+                notes.isEmpty() ? null : String.join("\n", notes));
+        return new Incoming(record.line(), null, name.strip(), null, null, List.of(), null, raw, draft);
     }
 
     /** Files the value under its target; returns why the record cannot be imported, or null. */

@@ -171,6 +171,24 @@ class PresetImportsTest {
     }
 
     @Test
+    void aVCard4OrganisationCardCompletesTheOrganisationItsPeopleWorkFor() {
+        ImportRun run = importFixture("vcard-v4.vcf");
+        var kessler = bench().contacts.findOrganisationByName("Kessler & Voss GmbH").orElseThrow();
+        assertEquals("https://kessler-voss.example.com", kessler.website());
+        assertEquals("DE", kessler.country());
+        assertTrue(kessler.notes().contains("info@kessler-voss.example.com"), "its email is kept in the note: " + kessler.notes());
+        Person zoe = byEmail("zoe.muller@example.de");
+        assertEquals("Kessler & Voss GmbH", zoe.organisationName());
+        assertEquals("Europe/Berlin", zoe.fields().timeZone(), "TZ as given");
+        assertFalse(zoe.fields().customFields().containsKey(RecordNormaliser.TIME_ZONE_INFERRED));
+        assertEquals(3, run.counts().created() - 1, "three people and the organisation's card: " + report(run));
+        assertEquals(List.of("de", "en"), zoe.fields().languages(), "LANG in the order of PREF");
+
+        bench().imports.undo(run.id());
+        assertTrue(bench().contacts.findOrganisationByName("Kessler & Voss GmbH").isEmpty(), "undo takes the organisation back too");
+    }
+
+    @Test
     void vCardsFromAPhone() {
         ImportRun run = importFixture("vcard-apple.vcf");
         assertEquals("vcard", run.preset());
