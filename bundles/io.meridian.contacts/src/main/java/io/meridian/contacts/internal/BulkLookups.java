@@ -61,11 +61,9 @@ final class BulkLookups {
         }
         Map<String, List<UUID>> found = new HashMap<>();
         for (List<String> chunk : chunks(keys)) {
-            String sql = "SELECT item_key, person_id FROM person_attribute WHERE kind = ? AND item_key IN ("
-                    + Jdbc.placeholders(chunk.size()) + ")";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, kind);
-                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 2, chunk.get(i));
+            try (PreparedStatement ps = c.prepareStatement(byKeys(chunk.size()))) {
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                ps.setString(chunk.size() + 1, kind);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         List<UUID> ids = found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
@@ -87,10 +85,9 @@ final class BulkLookups {
         }
         Map<String, UUID> found = new HashMap<>();
         for (List<String> chunk : chunks(byKey.keySet())) {
-            String sql = "SELECT item_key, person_id FROM person_attribute WHERE kind = 'external' AND item_key IN ("
-                    + Jdbc.placeholders(chunk.size()) + ")";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement(byKeys(chunk.size()))) {
                 for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                ps.setString(chunk.size() + 1, "external");
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) found.put(byKey.get(rs.getString(1)), Jdbc.uuid(rs, "person_id"));
                 }
@@ -139,6 +136,16 @@ final class BulkLookups {
             }
         }
         return found;
+    }
+
+    /**
+     * Attributes of one kind by many lookup keys. The keys are a VALUES list joined to the
+     * attribute table, so that each is one index lookup on (kind, item_key): with {@code kind = ?
+     * AND item_key IN (…)} H2 uses the index for the kind alone and reads every attribute of it.
+     */
+    private static String byKeys(int keys) {
+        return "SELECT a.item_key, a.person_id FROM (VALUES " + String.join(", ", java.util.Collections.nCopies(keys, "(?)"))
+                + ") AS k(lookup_key) JOIN person_attribute a ON a.item_key = k.lookup_key AND a.kind = ?";
     }
 
     private static List<List<String>> chunks(Collection<String> keys) {

@@ -1,6 +1,7 @@
 package io.meridian.contacts.internal;
 
 import io.meridian.support.jdbc.Jdbc;
+import io.meridian.api.contacts.CadenceRule;
 import io.meridian.api.contacts.ChangeBatch;
 import io.meridian.api.contacts.ChangeOutcome;
 import io.meridian.api.contacts.ContactEvents;
@@ -61,20 +62,97 @@ final class ChangeSets {
             for (int i = 0; i < batch.organisations().size(); i++) {
                 orgs.add(applyOrganisation(c, i, batch.organisations().get(i), organisations, batch.changeSet(), origin));
             }
-            List<ChangeOutcome> done = new ArrayList<>();
+            ChangeOutcome[] done = new ChangeOutcome[batch.changes().size()];
+            Map<String, UUID> owners = externalIdOwners(c, checked);
+            List<PersonRows.NewRow> creates = new ArrayList<>();
+            Map<String, CadenceRule> rules = RelationshipState.rules(c);
+            Instant now = store.now();
             for (int i = 0; i < batch.changes().size(); i++) {
                 PersonChange change = batch.changes().get(i);
-                done.add(checked.get(i) == null ? new ChangeOutcome(i, null, change.creates(), problems.get(i))
-                        : applyOne(c, i, change, checked.get(i), organisations, batch.changeSet(), origin));
+                if (checked.get(i) == null) {
+                    done[i] = new ChangeOutcome(i, null, change.creates(), problems.get(i));
+                } else if (!change.creates()) {
+                    done[i] = applyOne(c, i, change, checked.get(i), organisations, batch.changeSet(), origin);
+                    if (done[i].applied()) claim(owners, done[i].person().id(), done[i].person().fields());
+                } else {
+                    done[i] = prepareCreate(c, i, change, checked.get(i), organisations, owners, rules, now, creates, batch.changeSet(), origin);
+                }
             }
-            done.addAll(orgs);
+            PersonRows.insertAll(c, creates, now);
+            List<Map.Entry<UUID, Object>> audited = new ArrayList<>();
+            for (PersonRows.NewRow row : creates) audited.add(Map.entry(row.id(), row.draft()));
+            store.auditCreated(c, audited, origin, batch.changeSet());
+            List<ChangeOutcome> all = new ArrayList<>(List.of(done));
+            all.addAll(orgs);
             storeCheckpoint(c, batch.changeSet(), batch.checkpoint());
-            return done;
+            return all;
         });
         long applied = outcomes.stream().filter(ChangeOutcome::applied).count();
         store.post(ContactEvents.BATCH_APPLIED, null, null, origin,
                 Map.of(ContactEvents.CHANGE_SET, batch.changeSet(), ContactEvents.COUNT, (int) applied));
         return outcomes;
+    }
+
+    /**
+     * Readies a new person for the batch insert: their organisation found or created, their
+     * external ids checked against everyone's (those stored and those earlier in the batch), and
+     * their derived columns computed. The person returned is built from what will be stored, not
+     * read back.
+     */
+    private ChangeOutcome prepareCreate(Connection c, int index, PersonChange change, PersonDraft draft, Map<String, UUID> organisations,
+                                        Map<String, UUID> owners, Map<String, CadenceRule> rules, Instant now,
+                                        List<PersonRows.NewRow> creates, String changeSet, Origin origin) throws SQLException {
+        UUID id = TimeOrderedIds.next();
+        PersonDraft d = draft;
+        String organisationName = null;
+        if (d.organisationId() == null && change.organisationName() != null && !change.organisationName().isBlank()) {
+            try {
+                d = withOrganisation(d, organisation(c, change.organisationName(), organisations, changeSet, origin));
+            } catch (InvalidContactException e) {
+                return new ChangeOutcome(index, null, true, Map.of("organisation", String.join("; ", e.fields().values())));
+            }
+        }
+        if (d.organisationId() != null) {
+            Optional<Organisation> o = OrganisationRows.find(c, d.organisationId());
+            if (o.isEmpty()) {
+                return new ChangeOutcome(index, null, true, Map.of("organisationId", "no organisation " + d.organisationId()
+                        + ": create it first, or leave it empty"));
+            }
+            organisationName = o.get().name();
+        }
+        for (Map.Entry<String, String> external : d.externalIds().entrySet()) {
+            UUID owner = owners.get(PersonRows.attributeKey("external", external.getKey(), external.getValue()));
+            if (owner != null) {
+                return new ChangeOutcome(index, null, true, Map.of("externalIds", external.getKey() + " id " + external.getValue()
+                        + " already belongs to contact " + owner + ": edit that contact instead"));
+            }
+        }
+        claim(owners, id, d);
+        Object[] derived = RelationshipState.forNewPerson(id, d, now, rules, store.clock);
+        creates.add(new PersonRows.NewRow(id, d, organisationName, derived));
+        String display = DisplayNames.display(d.givenName(), d.familyName(), d.nameOrder(), d.country());
+        Person person = new Person(id, 1, d, display, organisationName, now, now, null, null, (Integer) derived[0], (Integer) derived[1]);
+        return new ChangeOutcome(index, person, true, Map.of());
+    }
+
+    /** Who holds each external id the batch names, by lookup key: one query for the whole batch. */
+    private static Map<String, UUID> externalIdOwners(Connection c, List<PersonDraft> drafts) throws SQLException {
+        Map<String, List<String>> bySystem = new HashMap<>();
+        for (PersonDraft d : drafts) {
+            if (d == null) continue;
+            d.externalIds().forEach((system, id) -> bySystem.computeIfAbsent(system, k -> new ArrayList<>()).add(id));
+        }
+        Map<String, UUID> owners = new HashMap<>();
+        for (Map.Entry<String, List<String>> system : bySystem.entrySet()) {
+            BulkLookups.externalIds(c, system.getKey(), system.getValue())
+                    .forEach((id, person) -> owners.put(PersonRows.attributeKey("external", system.getKey(), id), person));
+        }
+        return owners;
+    }
+
+    /** Marks the person's external ids as theirs, for the changes after it in the batch. */
+    private static void claim(Map<String, UUID> owners, UUID person, PersonDraft d) {
+        d.externalIds().forEach((system, id) -> owners.putIfAbsent(PersonRows.attributeKey("external", system, id), person));
     }
 
     private ChangeOutcome applyOne(Connection c, int index, PersonChange change, PersonDraft draft, Map<String, UUID> organisations,

@@ -97,8 +97,21 @@ public final class ContactStore {
     void audit(Connection c, String entity, UUID entityId, UUID personId, String action, Object before, Object after, Origin origin,
                String changeSet, Long versionAfter) throws SQLException {
         Jdbc.update(c, "INSERT INTO audit_event (id, changed_at, entity, entity_id, person_id, action, before_json, after_json, origin,"
-                + " change_set, version_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), auditInstant(), entity,
+                + " change_set, version_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", TimeOrderedIds.next(), auditInstant(), entity,
                 entityId, personId, action, toJson(before), toJson(after), origin, changeSet, versionAfter);
+    }
+
+    /** Records the creation of many people of a change set at once, in the caller's transaction. */
+    void auditCreated(Connection c, List<Map.Entry<UUID, Object>> created, Origin origin, String changeSet) throws SQLException {
+        if (created.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_event (id, changed_at, entity, entity_id, person_id, action,"
+                + " before_json, after_json, origin, change_set, version_after) VALUES (?, ?, 'person', ?, ?, 'created', NULL, ?, ?, ?, 1)")) {
+            for (Map.Entry<UUID, Object> e : created) {
+                Jdbc.bind(ps, TimeOrderedIds.next(), auditInstant(), e.getKey(), e.getKey(), toJson(e.getValue()), origin, changeSet);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** Reads back a record the audit history holds as JSON. */

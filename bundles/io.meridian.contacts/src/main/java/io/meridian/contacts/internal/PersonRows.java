@@ -46,6 +46,41 @@ final class PersonRows {
         writeAttributes(c, id, d);
     }
 
+    /** A new person as the bulk insert writes them: the derived columns computed beforehand. */
+    record NewRow(UUID id, PersonDraft draft, String organisationName, Object[] derived) {
+    }
+
+    /**
+     * Inserts many new people in JDBC batches, their derived columns included (see
+     * {@link RelationshipState#forNewPerson}), and their multi-valued fields.
+     */
+    static void insertAll(Connection c, List<NewRow> rows, Instant now) throws SQLException {
+        if (rows.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO person (id, version, given_name, family_name, name_order, display_name,"
+                + " display_key, search_key, organisation_id, title, country, subdivision, time_zone, working_start, working_end, work_days,"
+                + " birthday_year, birthday_month, birthday_day, owner, notes, cadence_days, in_person_cadence_days,"
+                + " effective_cadence_days, effective_in_person_days, contact_due_at, in_person_due_at, next_due_at, health_score,"
+                + " created_at, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (NewRow row : rows) {
+                Object[] v = values(row.id(), row.draft(), row.organisationName());
+                Object[] args = new Object[v.length + row.derived().length + 2];
+                System.arraycopy(v, 0, args, 0, v.length);
+                System.arraycopy(row.derived(), 0, args, v.length, row.derived().length);
+                args[args.length - 2] = now;
+                args[args.length - 1] = now;
+                // The id is the first value; the statement writes the version as a constant after it.
+                Jdbc.bind(ps, args);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO person_attribute (person_id, kind, seq, label, item, item_key) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (NewRow row : rows) addAttributes(ps, row.id(), row.draft());
+            ps.executeBatch();
+        }
+    }
+
     /** @return false when the version did not match (or the person is gone) */
     static boolean update(Connection c, UUID id, long expectedVersion, PersonDraft d, String organisationName, Instant now)
             throws SQLException {
@@ -65,7 +100,7 @@ final class PersonRows {
     }
 
     /** The values in the column order of {@link #insert}, the instants last. */
-    private static Object[] values(UUID id, PersonDraft d, String organisationName, Instant... instants) {
+    static Object[] values(UUID id, PersonDraft d, String organisationName, Instant... instants) {
         String display = DisplayNames.display(d.givenName(), d.familyName(), d.nameOrder(), d.country());
         WorkingHours hours = d.workingHours();
         Birthday b = d.birthday();
@@ -109,15 +144,19 @@ final class PersonRows {
     private static void writeAttributes(Connection c, UUID id, PersonDraft d) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO person_attribute (person_id, kind, seq, label, item, item_key) VALUES (?, ?, ?, ?, ?, ?)")) {
-            add(ps, id, "email", d.emails().stream().map(e -> new String[]{e.label(), e.value()}).toList());
-            add(ps, id, "phone", d.phones().stream().map(p -> new String[]{p.label(), p.value()}).toList());
-            add(ps, id, "language", d.languages().stream().map(l -> new String[]{null, l}).toList());
-            add(ps, id, "channel", d.preferredChannels().stream().map(ch -> new String[]{null, ch.name()}).toList());
-            add(ps, id, "tag", d.tags().stream().map(t -> new String[]{null, t}).toList());
-            add(ps, id, "custom", d.customFields().entrySet().stream().map(e -> new String[]{e.getKey(), e.getValue()}).toList());
-            add(ps, id, "external", d.externalIds().entrySet().stream().map(e -> new String[]{e.getKey(), e.getValue()}).toList());
+            addAttributes(ps, id, d);
             ps.executeBatch();
         }
+    }
+
+    private static void addAttributes(PreparedStatement ps, UUID id, PersonDraft d) throws SQLException {
+        add(ps, id, "email", d.emails().stream().map(e -> new String[]{e.label(), e.value()}).toList());
+        add(ps, id, "phone", d.phones().stream().map(p -> new String[]{p.label(), p.value()}).toList());
+        add(ps, id, "language", d.languages().stream().map(l -> new String[]{null, l}).toList());
+        add(ps, id, "channel", d.preferredChannels().stream().map(ch -> new String[]{null, ch.name()}).toList());
+        add(ps, id, "tag", d.tags().stream().map(t -> new String[]{null, t}).toList());
+        add(ps, id, "custom", d.customFields().entrySet().stream().map(e -> new String[]{e.getKey(), e.getValue()}).toList());
+        add(ps, id, "external", d.externalIds().entrySet().stream().map(e -> new String[]{e.getKey(), e.getValue()}).toList());
     }
 
     private static void add(PreparedStatement ps, UUID id, String kind, List<String[]> items) throws SQLException {

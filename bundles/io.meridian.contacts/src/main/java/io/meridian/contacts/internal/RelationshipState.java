@@ -2,6 +2,7 @@ package io.meridian.contacts.internal;
 
 import io.meridian.support.jdbc.Jdbc;
 import io.meridian.api.contacts.CadenceRule;
+import io.meridian.api.contacts.PersonDraft;
 import io.meridian.api.contacts.Health;
 
 import java.sql.Connection;
@@ -82,6 +83,31 @@ final class RelationshipState {
             update.executeUpdate();
         }
         return d.health();
+    }
+
+    /**
+     * What a new person's derived columns hold, computed without reading them back: the cadence
+     * in force (their own, else the shortest of their tags' rules, else the default), the due
+     * dates one cadence after {@code now}, and their health on a book with nothing recorded yet.
+     *
+     * @return effective days, effective in-person days, contact due, in-person due, next due, health score
+     */
+    static Object[] forNewPerson(UUID id, PersonDraft d, Instant now, Map<String, CadenceRule> rules, Clock clock) {
+        CadenceRule fallback = rules.getOrDefault(CadenceRule.DEFAULT, new CadenceRule(CadenceRule.DEFAULT, 30, 365));
+        int tagged = Integer.MAX_VALUE;
+        int taggedInPerson = Integer.MAX_VALUE;
+        for (String tag : d.tags()) {
+            CadenceRule rule = rules.get(tag);
+            if (rule == null || CadenceRule.DEFAULT.equals(rule.tag())) continue;
+            tagged = Math.min(tagged, rule.days());
+            taggedInPerson = Math.min(taggedInPerson, rule.inPersonDays());
+        }
+        int days = d.cadenceDays() != null ? d.cadenceDays() : tagged != Integer.MAX_VALUE ? tagged : fallback.days();
+        int inPersonDays = d.inPersonCadenceDays() != null ? d.inPersonCadenceDays()
+                : taggedInPerson != Integer.MAX_VALUE ? taggedInPerson : fallback.inPersonDays();
+        Derived derived = derive(new Row(new HealthInputs(id, now, null, null, days, inPersonDays), 1, 0, 0, null, null, null),
+                LocalDate.now(clock), clock);
+        return new Object[]{days, inPersonDays, derived.contactDue(), derived.inPersonDue(), derived.nextDue(), derived.health().score()};
     }
 
     /** Today's health of everyone, from one transaction's reads; writes nothing. */

@@ -176,7 +176,7 @@ public final class BenchmarkDatabase implements AutoCloseable {
      * The statements of a migration as io.meridian.store's SqlScript splits them: a statement
      * ends with a semicolon at the end of a line; lines starting with -- are comments.
      */
-    static List<String> statements(String script) {
+    public static List<String> statements(String script) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : script.split("\r?\n", -1)) {

@@ -25,6 +25,19 @@ public final class ImportJournal {
 
     private final Jdbc jdbc;
 
+    /** The import tables' migrations, in order, as one script: for the benchmark, which runs outside the framework. */
+    public static String migration() {
+        StringBuilder all = new StringBuilder();
+        for (String name : MIGRATION_FILES) {
+            try (java.io.InputStream in = ImportJournal.class.getResourceAsStream("/" + MIGRATIONS + "/" + name)) {
+                all.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + name + " from the import bundle", e);
+            }
+        }
+        return all.toString();
+    }
+
     public ImportJournal(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
     }
