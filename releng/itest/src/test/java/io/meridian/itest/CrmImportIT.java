@@ -138,6 +138,11 @@ class CrmImportIT {
     @Order(4)
     void undoTakesTheImportBackOnceAndRefusesASecondTime() throws Exception {
         assertEquals(3, contacts());
+        HttpResponse<String> export = workbench.send(workbench.request("/api/v1/export?format=json").GET());
+        assertEquals(200, export.statusCode(), export.body());
+        JsonNode exported = RunningWorkbench.JSON.readTree(export.body());
+        assertEquals("meridian-contacts", exported.path("format").asText());
+        assertEquals(3, exported.path("people").size());
         HttpResponse<String> undone = workbench.send(workbench.request("/api/v1/import/" + real + "/undo").POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, undone.statusCode(), undone.body());
         assertEquals("undone", RunningWorkbench.JSON.readTree(undone.body()).path("state").asText());
