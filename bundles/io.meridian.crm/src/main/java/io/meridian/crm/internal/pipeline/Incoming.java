@@ -1,5 +1,6 @@
 package io.meridian.crm.internal.pipeline;
 
+import io.meridian.api.contacts.OrganisationDraft;
 import io.meridian.api.contacts.PersonDraft;
 import io.meridian.api.importing.ImportEntry;
 
@@ -20,7 +21,7 @@ import java.util.Map;
  * @param organisationCard the organisation the record describes, when it is an organisation's card (vCard KIND:org), or null
  */
 record Incoming(long line, PersonDraft draft, String organisationName, String externalId, String meridianId, List<ImportEntry> notes,
-                ImportEntry rejection, Map<String, String> raw, io.meridian.api.contacts.OrganisationDraft organisationCard) {
+                ImportEntry rejection, Map<String, String> raw, OrganisationDraft organisationCard) {
 
     Incoming(long line, PersonDraft draft, String organisationName, String externalId, String meridianId, List<ImportEntry> notes,
              ImportEntry rejection, Map<String, String> raw) {

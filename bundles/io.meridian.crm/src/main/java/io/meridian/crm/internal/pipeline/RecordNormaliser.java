@@ -1,8 +1,12 @@
 package io.meridian.crm.internal.pipeline;
 
 import io.meridian.api.contacts.Birthday;
+import io.meridian.api.contacts.Channel;
 import io.meridian.api.contacts.ContactPoint;
+import io.meridian.api.contacts.NameOrder;
+import io.meridian.api.contacts.OrganisationDraft;
 import io.meridian.api.contacts.PersonDraft;
+import io.meridian.api.contacts.WorkingHours;
 import io.meridian.api.importing.ImportEntry;
 import io.meridian.api.importing.ImportEntry.Kind;
 import io.meridian.api.importing.ImportRecord;
@@ -23,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,13 +56,14 @@ public final class RecordNormaliser {
     private final TimeZones timeZones = new TimeZones();
     private final PersonNames names = new PersonNames();
     private final Birthdays birthdays = new Birthdays();
+    private final OrganisationCards cards = new OrganisationCards(countries);
 
     /** The values of one record, gathered by target. */
     private static final class Gathered {
         String given, middle, family, full, prefix, suffix, organisation, title, country, region, city, timeZone, birthday, owner;
         String externalId, countryColumn, birthdayColumn, nameOrder, subdivision, workingHours, meridianId;
         Integer cadence, inPersonCadence;
-        final List<io.meridian.api.contacts.Channel> channels = new ArrayList<>();
+        final List<Channel> channels = new ArrayList<>();
         final Map<String, String> otherIds = new LinkedHashMap<>();
         final List<String> notes = new ArrayList<>();
         final List<String[]> emails = new ArrayList<>();
@@ -70,7 +76,7 @@ public final class RecordNormaliser {
     public Incoming normalise(ImportRecord record, Mapping mapping, String defaultCountry) {
         Map<String, String> raw = record.fields();
         String kind = raw.get("KIND");
-        if (kind != null && (kind.equalsIgnoreCase("org") || kind.equalsIgnoreCase("organization"))) return organisationCard(record);
+        if (kind != null && (kind.equalsIgnoreCase("org") || kind.equalsIgnoreCase("organization"))) return cards.of(record);
         if (kind != null && !kind.equalsIgnoreCase("individual")) {
             return new Incoming(record.line(), null, null, null, null, List.of(), new ImportEntry(record.line(), "KIND", Kind.SKIPPED,
                     "a card of kind " + kind + ", not a person: not imported (Meridian keeps people; an organisation is created"
@@ -126,35 +132,13 @@ public final class RecordNormaliser {
         }
         if (g.externalId != null && mapping.system().equalsIgnoreCase("salesforce")) g.externalId = SalesforceIds.eighteen(g.externalId);
         Map<String, String> externalIds = new LinkedHashMap<>(g.otherIds);
-        if (g.externalId != null) externalIds.put(mapping.system().toLowerCase(java.util.Locale.ROOT), g.externalId);
-        io.meridian.api.contacts.NameOrder order = nameOrder(g, record.line(), notes);
-        io.meridian.api.contacts.WorkingHours hours = workingHours(g, record.line(), notes);
+        if (g.externalId != null) externalIds.put(mapping.system().toLowerCase(Locale.ROOT), g.externalId);
+        NameOrder order = nameOrder(g, record.line(), notes);
+        WorkingHours hours = workingHours(g, record.line(), notes);
         PersonDraft draft = new PersonDraft(given, family, order, null, g.title, country, g.subdivision, zone, languages, emails, phones,
                 g.channels, hours, new ArrayList<>(g.tags), notesText, g.custom, birthday, g.owner, externalIds, g.cadence,
                 g.inPersonCadence);
         return new Incoming(record.line(), draft, g.organisation, g.externalId, g.meridianId, notes, null, raw);
-    }
-
-    /**
-     * A vCard of KIND:org: the organisation itself, its name from ORG (or FN), its country,
-     * website and note. Its emails and phones, which Meridian keeps for people only, stay in the
-     * note so that nothing is lost.
-     */
-    private Incoming organisationCard(ImportRecord record) {
-        Map<String, String> raw = record.fields();
-        String name = blankToNull(raw.get("ORG")) != null ? raw.get("ORG") : blankToNull(raw.get("FN"));
-        if (name == null) return rejected(record, "ORG", "an organisation's card without a name (ORG or FN): nothing to import");
-        String country = raw.get("ADR 1 country") == null ? null : countries.code(raw.get("ADR 1 country")).orElse(null);
-        String website = raw.get("URL 1");
-        if (website != null && !website.matches("(?i)https?://.+")) website = null;
-        List<String> notes = new ArrayList<>();
-        if (blankToNull(raw.get("NOTE")) != null) notes.add(raw.get("NOTE"));
-        raw.forEach((k, v) -> {
-            if ((k.startsWith("EMAIL ") || k.startsWith("TEL ")) && !k.endsWith(" label")) notes.add(k.split(" ")[0] + ": " + v);
-        });
-        var draft = new io.meridian.api.contacts.OrganisationDraft(name.strip(), country, website,
-                notes.isEmpty() ? null : String.join("\n", notes));
-        return new Incoming(record.line(), null, name.strip(), null, null, List.of(), null, raw, draft);
     }
 
     /** Files the value under its target; returns why the record cannot be imported, or null. */
@@ -183,7 +167,7 @@ public final class RecordNormaliser {
             case OWNER -> g.owner = first(g.owner, value);
             case EXTERNAL_ID -> {
                 if (t.label() == null) g.externalId = first(g.externalId, value);
-                else g.otherIds.putIfAbsent(t.label().toLowerCase(java.util.Locale.ROOT), value);
+                else g.otherIds.putIfAbsent(t.label().toLowerCase(Locale.ROOT), value);
             }
             case NOTES -> g.notes.add(value);
             case EMAIL, PHONE -> {
@@ -214,7 +198,7 @@ public final class RecordNormaliser {
                 g.custom.put(customName(customFieldName(t, column.name(), raw)), value);
             }
             case NAME_ORDER -> g.nameOrder = first(g.nameOrder, value);
-            case SUBDIVISION -> g.subdivision = first(g.subdivision, value.toUpperCase(java.util.Locale.ROOT));
+            case SUBDIVISION -> g.subdivision = first(g.subdivision, value.toUpperCase(Locale.ROOT));
             case WORKING_HOURS -> g.workingHours = first(g.workingHours, value);
             case MERIDIAN_ID -> g.meridianId = first(g.meridianId, value);
             case CADENCE, IN_PERSON_CADENCE -> {
@@ -226,8 +210,8 @@ public final class RecordNormaliser {
             case CHANNELS -> {
                 for (String part : value.split("\\s*(:::|,|;)\\s*")) {
                     try {
-                        io.meridian.api.contacts.Channel channel = io.meridian.api.contacts.Channel.valueOf(
-                                part.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_'));
+                        Channel channel = Channel.valueOf(
+                                part.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
                         if (!g.channels.contains(channel)) g.channels.add(channel);
                     } catch (IllegalArgumentException e) {
                         return "column " + column.name() + ": \"" + part + "\" is not a channel (email, call, video, message,"
@@ -321,11 +305,11 @@ public final class RecordNormaliser {
         return zone.get().zone();
     }
 
-    private static io.meridian.api.contacts.NameOrder nameOrder(Gathered g, long line, List<ImportEntry> notes) {
+    private static NameOrder nameOrder(Gathered g, long line, List<ImportEntry> notes) {
         if (g.nameOrder == null) return null;
-        String v = g.nameOrder.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String v = g.nameOrder.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         try {
-            return io.meridian.api.contacts.NameOrder.valueOf(v);
+            return NameOrder.valueOf(v);
         } catch (IllegalArgumentException e) {
             notes.add(warning(line, null, "name order \"" + g.nameOrder + "\" is neither given_first nor family_first: the"
                     + " custom of the person's country applies"));
@@ -333,10 +317,10 @@ public final class RecordNormaliser {
         }
     }
 
-    private static io.meridian.api.contacts.WorkingHours workingHours(Gathered g, long line, List<ImportEntry> notes) {
+    private static WorkingHours workingHours(Gathered g, long line, List<ImportEntry> notes) {
         if (g.workingHours == null) return null;
         try {
-            return io.meridian.api.contacts.WorkingHours.parse(g.workingHours);
+            return WorkingHours.parse(g.workingHours);
         } catch (RuntimeException e) {
             g.custom.put("Working hours", g.workingHours);
             notes.add(warning(line, null, "\"" + g.workingHours + "\" are not working hours Meridian can read (" + e.getMessage()
@@ -397,11 +381,11 @@ public final class RecordNormaliser {
         String l = label.strip();
         if (l.startsWith("_$!<") && l.endsWith(">!$_")) l = l.substring(4, l.length() - 4);
         if (l.startsWith("* ")) l = l.substring(2);
-        l = l.strip().toLowerCase(java.util.Locale.ROOT);
+        l = l.strip().toLowerCase(Locale.ROOT);
         return l.isEmpty() ? null : l.length() > 200 ? l.substring(0, 200) : l;
     }
 
-    private static Incoming rejected(ImportRecord record, String column, String reason) {
+    static Incoming rejected(ImportRecord record, String column, String reason) {
         return new Incoming(record.line(), null, null, null, null, List.of(), new ImportEntry(record.line(), column, Kind.REJECTED,
                 reason, null), record.fields());
     }
@@ -414,7 +398,7 @@ public final class RecordNormaliser {
         return current != null ? current : value;
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }
 
