@@ -3,6 +3,7 @@ package io.meridian.crm.internal.pipeline;
 import io.meridian.api.contacts.ContactPoint;
 import io.meridian.api.contacts.ContactService;
 import io.meridian.api.contacts.Person;
+import io.meridian.support.text.Spelling;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -157,29 +158,12 @@ final class Matcher {
         String shorter = x.length() <= y.length() ? x : y;
         String longer = shorter == x ? y : x;
         if (longer.startsWith(shorter) && (shorter.length() == 1 || shorter.length() >= 3)) return true;
-        return shorter.length() >= 3 && editDistance(x, y) <= 1;
+        return shorter.length() >= 3 && Spelling.editDistance(x, y) <= 1;
     }
 
     static String fold(String name) {
         if (name == null) return "";
         String s = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return s.replaceAll("[^\\p{L}\\p{N}]+", "");
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
     }
 }
