@@ -177,7 +177,8 @@ class CrmImportIT {
         int rows = 6000;
         StringBuilder csv = new StringBuilder("First Name,Last Name,Email,Company,Country\n");
         for (int i = 0; i < rows; i++) {
-            csv.append("Person").append(i).append(",Crash,crash").append(i).append("@example.com,Firm ").append(i % 50).append(",DE\n");
+            csv.append("Person").append(i).append(",Crash").append(i).append(",crash").append(i).append("@example.com,Firm ").append(i % 50)
+                    .append(",DE\n");
         }
         HttpResponse<String> started = post("/api/v1/import?name=big.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv");
         assertEquals(202, started.statusCode(), started.body());

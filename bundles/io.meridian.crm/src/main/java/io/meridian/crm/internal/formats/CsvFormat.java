@@ -75,38 +75,44 @@ public final class CsvFormat implements ImportFormat {
             List<String> header = null;
             boolean blankSeen = false;
             long trailer = 0;
-            try {
-                while (rows.hasNext()) {
-                    CSVRecord row = rows.next();
-                    long start = line;
-                    line = parser.getCurrentLineNumber() + 1;
-                    opened.reader.startRecord();
-                    if (header == null) {
-                        header = header(row, sink);
-                        if (header == null) return;
-                        continue;
-                    }
-                    if (row.size() == 1 && row.get(0).isEmpty()) {
-                        blankSeen = true;
-                        continue;
-                    }
-                    // Report exports (Salesforce's) end with a blank line and a few one-cell lines about the report.
-                    if (blankSeen && row.size() == 1 && header.size() > 2) {
-                        if (trailer == 0) trailer = start;
-                        continue;
-                    }
-                    record(header, row, start, sink);
+            while (true) {
+                CSVRecord row;
+                // Only the parser's own failures are the file's; what the sink throws (a database that
+                // failed, a cancelled import) goes up as it is.
+                try {
+                    if (!rows.hasNext()) break;
+                    row = rows.next();
+                } catch (UncheckedIOException e) {
+                    stop(sink, line, e.getCause(), opened.encoding);
+                    return;
+                } catch (IllegalStateException e) {
+                    stop(sink, line, e.getCause() instanceof IOException io ? io : new IOException(e.getMessage()), opened.encoding);
+                    return;
                 }
-                if (trailer != 0) {
-                    sink.reject(trailer, null, "from this line on the file holds lines of one cell after a blank line, as a report"
-                            + " export ends with its title and footer: they are not contacts and were not imported");
+                long start = line;
+                line = parser.getCurrentLineNumber() + 1;
+                opened.reader.startRecord();
+                if (header == null) {
+                    header = header(row, sink);
+                    if (header == null) return;
+                    continue;
                 }
-                if (header == null) sink.reject(1, null, "the file is empty: export the contacts again, with a header line naming the columns");
-            } catch (UncheckedIOException e) {
-                stop(sink, line, e.getCause(), opened.encoding);
-            } catch (IllegalStateException e) {
-                stop(sink, line, e.getCause() instanceof IOException io ? io : new IOException(e.getMessage()), opened.encoding);
+                if (row.size() == 1 && row.get(0).isEmpty()) {
+                    blankSeen = true;
+                    continue;
+                }
+                // Report exports (Salesforce's) end with a blank line and a few one-cell lines about the report.
+                if (blankSeen && row.size() == 1 && header.size() > 2) {
+                    if (trailer == 0) trailer = start;
+                    continue;
+                }
+                record(header, row, start, sink);
             }
+            if (trailer != 0) {
+                sink.reject(trailer, null, "from this line on the file holds lines of one cell after a blank line, as a report"
+                        + " export ends with its title and footer: they are not contacts and were not imported");
+            }
+            if (header == null) sink.reject(1, null, "the file is empty: export the contacts again, with a header line naming the columns");
         }
     }
 

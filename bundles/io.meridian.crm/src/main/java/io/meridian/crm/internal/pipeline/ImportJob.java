@@ -125,38 +125,52 @@ final class ImportJob {
         return ImportState.DONE;
     }
 
-    /** Receives the format's records and rejections, in file order. */
+    /**
+     * Receives the format's records and rejections, in file order. A record counts as taken
+     * (position, counts, last line) only once it is in the batch or the report: a batch stored
+     * before it, because it repeats a key of that batch, must not have its checkpoint cover it.
+     */
     private final class Sink implements ImportSink {
         @Override
         public void accept(ImportRecord record) {
-            if (++position <= skipRecords) return;
-            counts.records++;
+            if (position < skipRecords) {
+                position++;
+                return;
+            }
             Mapping mapping = mapping(record);
             Incoming in = normaliser.normalise(record, mapping, options.defaultCountry());
             if (in.organisationCard() != null) {
                 organisations.add(in);
-                lastLine = record.line();
+                taken(record.line());
                 if (organisations.size() >= BATCH) flush();
                 return;
             }
             if (in.rejected()) {
                 note(in.rejection(), in.raw());
-                lastLine = record.line();
+                taken(record.line());
                 return;
             }
             Set<String> keys = keys(in, mapping.system());
             if (keys.stream().anyMatch(batchKeys::contains)) flush();
             batch.add(in);
             batchKeys.addAll(keys);
-            lastLine = record.line();
+            taken(record.line());
             if (batch.size() >= BATCH) flush();
         }
 
         @Override
         public void reject(long line, String column, String reason) {
-            if (++position <= skipRecords) return;
-            counts.records++;
+            if (position < skipRecords) {
+                position++;
+                return;
+            }
             note(new ImportEntry(line, column, Kind.REJECTED, reason, null), null);
+            taken(line);
+        }
+
+        private void taken(long line) {
+            position++;
+            counts.records++;
             lastLine = Math.max(lastLine, line);
         }
     }
