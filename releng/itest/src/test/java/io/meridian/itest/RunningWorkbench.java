@@ -144,8 +144,32 @@ final class RunningWorkbench implements AutoCloseable {
 
     JsonNode getJson(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = send(request(path).GET());
-        if (response.statusCode() != 200) throw new AssertionError("GET " + path + " → " + response.statusCode() + " " + response.body());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " → " + response.statusCode() + " " + response.body()
+                    + (response.statusCode() >= 500 ? "\nlast lines of the workbench log:\n" + logTail(60) : ""));
+        }
         return JSON.readTree(response.body());
+    }
+
+    /** The last {@code lines} lines of the newest file in data/log/, so a server error in a test shows its cause. */
+    String logTail(int lines) {
+        try (Stream<Path> files = Files.list(data.resolve("log"))) {
+            Path newest = files.filter(Files::isRegularFile)
+                    .max(java.util.Comparator.comparing(RunningWorkbench::modified)).orElse(null);
+            if (newest == null) return "(no log file)";
+            List<String> all = Files.readAllLines(newest, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "(log not readable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

@@ -94,8 +94,11 @@ public final class Diagnostician {
     public Diagnosis diagnose(Bundle bundle, boolean tryResolve) {
         try {
             return explain(bundle, tryResolve);
-        } catch (IllegalStateException e) {
-            // The bundle was uninstalled while we looked at it (hot undeploy): report that, not a failure.
+        } catch (RuntimeException e) {
+            // The bundle was uninstalled while we looked at it (hot undeploy): the framework then answers
+            // with IllegalStateException, or with null adapters (a NullPointerException here). Report
+            // that, not a failure; anything else with the bundle still there is a fault of ours.
+            if (!(e instanceof IllegalStateException) && bundle.getState() != Bundle.UNINSTALLED) throw e;
             return new Diagnosis(bundle.getBundleId(), String.valueOf(bundle.getSymbolicName()), bundle.getVersion().toString(),
                     "UNINSTALLED", true, List.of());
         }

@@ -26,6 +26,7 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +145,7 @@ public final class PlatformRoutes extends HttpServlet {
         ServiceComponentRuntime runtime = scr;
         if (runtime != null) {
             for (Bundle bundle : context.getBundles()) {
-                for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs(bundle)) {
+                for (ComponentDescriptionDTO description : componentsOf(runtime, bundle)) {
                     for (ComponentConfigurationDTO configuration : runtime.getComponentConfigurationDTOs(description)) {
                         if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
                                 || configuration.state == ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION
@@ -176,6 +177,16 @@ public final class PlatformRoutes extends HttpServlet {
         json.put("rejectedConfiguration", rejectedConfiguration);
         json.put("featureProblems", features.repository().problems().stream().map(FeatureRepository.Problem::message).toList());
         return json;
+    }
+
+    /** A bundle's components; none if it was uninstalled while health looked at it (hot undeploy). */
+    private static Collection<ComponentDescriptionDTO> componentsOf(ServiceComponentRuntime runtime, Bundle bundle) {
+        try {
+            return runtime.getComponentDescriptionDTOs(bundle);
+        } catch (IllegalStateException e) {
+            if (bundle.getState() != Bundle.UNINSTALLED) throw e;
+            return List.of();
+        }
     }
 
     private List<Map<String, Object>> featureList() {
