@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A person's name as their culture writes it, and the keys names are found and sorted by.
@@ -20,6 +21,7 @@ final class DisplayNames {
     /** Letters that carry no combining mark to strip, spelled as people type them without the key for it. */
     private static final Map<Integer, String> FOLDED = Map.of((int) 'ß', "ss", (int) 'ø', "o", (int) 'æ', "ae", (int) 'œ', "oe",
             (int) 'ł', "l", (int) 'đ', "d", (int) 'ı', "i", (int) 'þ', "th", (int) 'ð', "d");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private DisplayNames() {
     }
@@ -41,10 +43,26 @@ final class DisplayNames {
     /** Lower case without accents, so that "Müller" is found by "muller" and sorts beside it. */
     static String key(String text) {
         if (text == null) return "";
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String lower = text.toLowerCase(Locale.ROOT);
+        // most names are ASCII: nothing to decompose or fold, and an import keys a million of them
+        if (ascii(lower)) return lower.strip();
+        String decomposed = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder folded = new StringBuilder(decomposed.length());
-        decomposed.codePoints().forEach(cp -> folded.append(FOLDED.getOrDefault(cp, Character.toString(cp))));
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            String replacement = FOLDED.get(cp);
+            if (replacement != null) folded.append(replacement);
+            else folded.appendCodePoint(cp);
+        }
         return folded.toString().strip();
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) return false;
+        }
+        return true;
     }
 
     private static boolean eastAsianScript(String s) {

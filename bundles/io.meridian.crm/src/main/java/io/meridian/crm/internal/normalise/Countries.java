@@ -1,7 +1,10 @@
 package io.meridian.crm.internal.normalise;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -57,6 +60,23 @@ public final class Countries {
         return byName;
     }
 
+    /**
+     * Each locale's name of each country, as (name, code) pairs, a list per locale in the JDK's
+     * order. It lives here, not in {@link Index}: the parallel stream's threads run its lambda,
+     * which they could not while the class that declares it is still initialising.
+     */
+    private static List<List<String[]>> namesByLocale(Set<String> codes) {
+        List<String> sorted = codes.stream().sorted().toList();
+        return Arrays.stream(Locale.getAvailableLocales()).parallel().map(language -> {
+            List<String[]> named = new ArrayList<>(sorted.size());
+            for (String code : sorted) {
+                String name = new Locale("", code).getDisplayCountry(language);
+                if (!name.equals(code)) named.add(new String[]{name, code}); // else the locale has no name for it and echoes the code
+            }
+            return named;
+        }).toList();
+    }
+
     /** Built on first use, by the class loader's guarantee that a class initialises once. */
     private static final class Index {
 
@@ -80,17 +100,18 @@ public final class Countries {
         }
 
         private static Map<String, String> namesInEveryLocale(Set<String> codes) {
+            // Each locale's names are read in parallel (a few hundred locales, the bulk of the work),
+            // then merged in the locales' order, so that the result does not depend on the threads.
+            List<List<String[]>> perLocale = namesByLocale(codes);
             Map<String, String> names = new HashMap<>();
             Set<String> shared = new HashSet<>();
             Map<String, String> keys = new HashMap<>(); // a name recurs in a language's regional locales: fold it once
-            for (Locale language : Locale.getAvailableLocales()) {
-                for (String code : codes) {
-                    String name = new Locale("", code).getDisplayCountry(language);
-                    if (name.equals(code)) continue; // the locale has no name for it and echoes the code
-                    String key = keys.computeIfAbsent(name, Folding::key);
+            for (List<String[]> named : perLocale) {
+                for (String[] nameAndCode : named) {
+                    String key = keys.computeIfAbsent(nameAndCode[0], Folding::key);
                     if (key.isEmpty()) continue;
-                    String earlier = names.putIfAbsent(key, code);
-                    if (earlier != null && !earlier.equals(code)) shared.add(key);
+                    String earlier = names.putIfAbsent(key, nameAndCode[1]);
+                    if (earlier != null && !earlier.equals(nameAndCode[1])) shared.add(key);
                 }
             }
             names.keySet().removeAll(shared);

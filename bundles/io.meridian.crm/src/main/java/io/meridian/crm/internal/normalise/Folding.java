@@ -11,13 +11,13 @@ import java.text.Normalizer;
  * collapsed, because exports disagree on them more than on anything else: "U.S.A." and "USA",
  * "Guinea-Bissau" and "Guinea Bissau" meet only if neither counts.
  */
-final class Folding {
+public final class Folding {
 
     private Folding() {
     }
 
     /** The comparison key of {@code text}; empty for null or for text without letters or digits. */
-    static String key(String text) {
+    public static String key(String text) {
         if (text == null) return "";
         // most input is ASCII and needs no decomposing, which costs more than the rest of the key
         String decomposed = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);

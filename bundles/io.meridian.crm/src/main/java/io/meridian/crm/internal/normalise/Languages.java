@@ -6,6 +6,7 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A language as exports write it, to a BCP 47 tag: a tag or locale ("de", "en-GB", "pt_BR"), or
@@ -53,7 +54,9 @@ public final class Languages {
         return Optional.ofNullable(Names.BY_NAME.get(fold(text)));
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private static String fold(String s) {
-        return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "").strip();
+        return MARKS.matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("").strip();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a full name, as exports with a single "Name" column write it, into the given and
@@ -42,6 +43,8 @@ public final class PersonNames {
     private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "la", "le", "du",
             "des", "da", "das", "do", "dos", "di", "zu", "ter", "ten", "bin", "al", "el");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Whether people of {@code country} (ISO 3166-1 alpha-2) write their family name first. */
     public boolean familyFirst(String country) {
         return country != null && FAMILY_FIRST.contains(country.strip().toUpperCase(Locale.ROOT));
@@ -49,7 +52,7 @@ public final class PersonNames {
 
     /** The parts of {@code fullName}, for a person of {@code country} (may be null). */
     public Name split(String fullName, String country) {
-        String text = fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
+        String text = fullName == null ? "" : SPACES.matcher(fullName.strip()).replaceAll(" ");
         if (text.isEmpty()) return new Name(null, null, null, null);
         if (!text.contains(" ") && eastAsianScript(text)) return new Name(null, null, text, null);
 

@@ -9,7 +9,9 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +60,20 @@ public final class Phones {
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
     /**
+     * Validators, one per country calling code. Checking a number tries the patterns of its
+     * country's number types, and an instance caches only the last 100 patterns it compiled: a
+     * file with numbers from twenty countries would have one instance compile patterns again and
+     * again. An instance per code keeps each country's patterns; there are under 300 codes.
+     */
+    private static final Map<Integer, PhoneNumberUtil> VALIDATORS = new ConcurrentHashMap<>();
+
+    /** The number {@link #normalise} read last on this thread, as the time zone and region are asked for it next. */
+    private static final ThreadLocal<Read> LAST = new ThreadLocal<>();
+
+    private record Read(String e164, PhoneNumber number) {
+    }
+
+    /**
      * Reads {@code raw}, taking a number without a country code to be in {@code defaultRegion}
      * (an ISO 3166-1 alpha-2 code, usually the person's country; may be null).
      */
@@ -71,9 +87,12 @@ public final class Phones {
         String region = supportedRegion(defaultRegion);
         try {
             PhoneNumber number = read(text, region);
-            ValidationResult possible = util.isPossibleNumberWithReason(number);
+            PhoneNumberUtil validator = validator(number.getCountryCode());
+            ValidationResult possible = validator.isPossibleNumberWithReason(number);
             if (possible != ValidationResult.IS_POSSIBLE) return Phone.problem(quoted(text) + impossible(possible, number));
-            return Phone.of(util.format(number, PhoneNumberFormat.E164), util.isValidNumber(number), number.getExtension());
+            String e164 = validator.format(number, PhoneNumberFormat.E164);
+            LAST.set(new Read(e164, number));
+            return Phone.of(e164, validator.isValidNumber(number), number.getExtension());
         } catch (NumberParseException e) {
             return Phone.problem(quoted(text) + unreadable(e, text));
         }
@@ -110,11 +129,18 @@ public final class Phones {
 
     private Optional<PhoneNumber> parsed(String e164) {
         if (e164 == null || e164.isBlank()) return Optional.empty();
+        Read last = LAST.get();
+        if (last != null && last.e164().equals(e164)) return Optional.of(last.number());
         try {
             return Optional.of(util.parse(e164, UNKNOWN_REGION));
         } catch (NumberParseException e) {
             return Optional.empty();
         }
+    }
+
+    private static PhoneNumberUtil validator(int countryCode) {
+        // libphonenumber names its metadata by absolute resource path, inside its own jar
+        return VALIDATORS.computeIfAbsent(countryCode, code -> PhoneNumberUtil.createInstance(PhoneNumberUtil.class::getResourceAsStream));
     }
 
     private String supportedRegion(String defaultRegion) {

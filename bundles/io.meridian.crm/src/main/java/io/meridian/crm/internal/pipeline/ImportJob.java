@@ -43,6 +43,7 @@ import java.util.function.LongSupplier;
 final class ImportJob {
 
     static final int BATCH = 500;
+    private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final long id;
@@ -64,7 +65,7 @@ final class ImportJob {
             return size() > 256;
         }
     };
-    private final List<Incoming> batch = new ArrayList<>();
+    private final List<Normalised> batch = new ArrayList<>();
     private final List<Incoming> organisations = new ArrayList<>();
     private final Set<String> batchKeys = new HashSet<>();
     private final List<ImportJournal.Entry> pending = new ArrayList<>();
@@ -74,6 +75,9 @@ final class ImportJob {
     private long lastLine;
     private long skipRecords;
     private String preset;
+    private long progressWritten;
+    private List<String> lastColumns;
+    private Mapping lastMapping;
 
     ImportJob(long id, ImportSource source, LongSupplier bytesRead, ImportOptions options, ImportFormat format,
               ContactService contacts, ImportJournal journal, RecordNormaliser normaliser, Clock clock, AtomicReference<ImportState> stop) {
@@ -109,8 +113,9 @@ final class ImportJob {
         skipRecords = start.records();
         lastLine = start.line();
         journal.progress(id, ImportState.RUNNING, format.id(), null, 0, counts.snapshot(), null, null);
-        try {
-            format.read(source, new Sink());
+        try (Normalising<Prepared> stage = new Normalising<>("meridian-import-" + id, Normalising.threads(), this::take)) {
+            format.read(source, new Sink(stage));
+            stage.drain();
             flush();
         } catch (Stopped e) {
             ImportState state = stop.get();
@@ -125,73 +130,130 @@ final class ImportJob {
         return ImportState.DONE;
     }
 
+    /** A record after the work done on it in parallel, or a rejection of the format's, in file order. */
+    private sealed interface Prepared permits Normalised, Refused {
+    }
+
     /**
-     * Receives the format's records and rejections, in file order. A record counts as taken
-     * (position, counts, last line) only once it is in the batch or the report: a batch stored
-     * before it, because it repeats a key of that batch, must not have its checkpoint cover it.
+     * A record normalised, with the keys that tie it to other records: one that shares a key
+     * with the batch waits for that batch to be stored first.
+     *
+     * @param similarGiven organisation, family and given name folded, or null when the record lacks
+     *        an organisation or a family name
+     */
+    private record Normalised(Incoming in, Mapping mapping, Set<String> keys, String similarGiven) implements Prepared {
+    }
+
+    private record Refused(long line, String column, String reason) implements Prepared {
+    }
+
+    /**
+     * Receives the format's records and rejections, in file order, and passes them to the
+     * normalising workers; records a resumed import took before its checkpoint are passed over.
      */
     private final class Sink implements ImportSink {
+        private final Normalising<Prepared> stage;
+        private long received;
+
+        Sink(Normalising<Prepared> stage) {
+            this.stage = stage;
+        }
+
         @Override
         public void accept(ImportRecord record) {
-            if (position < skipRecords) {
-                position++;
-                return;
-            }
+            if (skipped()) return;
             Mapping mapping = mapping(record);
-            Incoming in = normaliser.normalise(record, mapping, options.defaultCountry());
-            if (in.organisationCard() != null) {
-                organisations.add(in);
-                taken(record.line());
-                if (organisations.size() >= BATCH) flush();
-                return;
-            }
-            if (in.rejected()) {
-                note(in.rejection(), in.raw());
-                taken(record.line());
-                return;
-            }
-            Set<String> keys = keys(in, mapping.system());
-            if (keys.stream().anyMatch(batchKeys::contains)) flush();
-            batch.add(in);
-            batchKeys.addAll(keys);
-            taken(record.line());
-            if (batch.size() >= BATCH) flush();
+            stage.add(() -> prepare(record, mapping));
         }
 
         @Override
         public void reject(long line, String column, String reason) {
-            if (position < skipRecords) {
-                position++;
-                return;
-            }
-            note(new ImportEntry(line, column, Kind.REJECTED, reason, null), null);
-            taken(line);
+            if (skipped()) return;
+            stage.add(() -> new Refused(line, column, reason));
         }
 
-        private void taken(long line) {
+        private boolean skipped() {
+            if (received++ >= skipRecords) return false;
             position++;
-            counts.records++;
-            lastLine = Math.max(lastLine, line);
+            return true;
         }
     }
 
+    /** The work done on a record in parallel: nothing here may touch the job's own state. */
+    private Prepared prepare(ImportRecord record, Mapping mapping) {
+        Incoming in = normaliser.normalise(record, mapping, options.defaultCountry());
+        if (in.organisationCard() != null || in.rejected()) return new Normalised(in, mapping, Set.of(), null);
+        String similar = similarKey(in);
+        String similarGiven = similar == null ? null : similar + "|" + Matcher.fold(in.draft().givenName());
+        return new Normalised(in, mapping, keys(in, mapping.system(), similar), similarGiven);
+    }
+
+    /**
+     * Takes the records in file order. A record counts as taken (position, counts, last line)
+     * only once it is in the batch or the report: a batch stored before it, because it repeats
+     * a key of that batch, must not have its checkpoint cover it.
+     */
+    private void take(Prepared prepared) {
+        if (prepared instanceof Refused refused) {
+            note(new ImportEntry(refused.line(), refused.column(), Kind.REJECTED, refused.reason(), null), null);
+            taken(refused.line());
+            return;
+        }
+        Normalised record = (Normalised) prepared;
+        Incoming in = record.in();
+        if (in.organisationCard() != null) {
+            organisations.add(in);
+            taken(in.line());
+            if (organisations.size() >= BATCH) flush();
+            return;
+        }
+        if (in.rejected()) {
+            note(in.rejection(), in.raw());
+            taken(in.line());
+            return;
+        }
+        if (record.keys().stream().anyMatch(batchKeys::contains)) flush();
+        batch.add(record);
+        batchKeys.addAll(record.keys());
+        taken(in.line());
+        if (batch.size() >= BATCH) flush();
+    }
+
+    private void taken(long line) {
+        position++;
+        counts.records++;
+        lastLine = Math.max(lastLine, line);
+    }
+
+    /** The mapping of a record's columns; a CSV file's records all have the header's, a vCard's vary. */
     private Mapping mapping(ImportRecord record) {
+        if (lastMapping != null && sameColumns(record.fields().keySet(), lastColumns)) return lastMapping;
         List<String> columns = List.copyOf(record.fields().keySet());
-        return mappings.computeIfAbsent(columns, c -> {
+        lastMapping = mappings.computeIfAbsent(columns, c -> {
             Mapping m = Mapping.of(c, options.mapping(), null, options.system());
             if (preset == null) preset = m.preset().map(p -> p.id()).orElse(null);
             return m;
         });
+        lastColumns = columns;
+        return lastMapping;
     }
 
-    private static Set<String> keys(Incoming in, String system) {
+    private static boolean sameColumns(Set<String> columns, List<String> known) {
+        if (columns.size() != known.size()) return false;
+        int i = 0;
+        for (String column : columns) {
+            if (!column.equals(known.get(i++))) return false;
+        }
+        return true;
+    }
+
+    private static Set<String> keys(Incoming in, String system, String similar) {
         Set<String> keys = new HashSet<>();
         if (in.externalId() != null) keys.add("id:" + system.toLowerCase(Locale.ROOT) + ":" + in.externalId());
         for (ContactPoint e : in.draft().emails()) keys.add("email:" + e.value().toLowerCase(Locale.ROOT));
         for (ContactPoint p : in.draft().phones()) keys.add("phone:" + p.value());
         // The same family name at the same organisation may be the same person: it waits for the
         // batch before it to be stored, so that the lookup of likely duplicates can see it.
-        String similar = similarKey(in);
         if (similar != null) keys.add(similar);
         return keys;
     }
@@ -211,17 +273,18 @@ final class ImportJob {
     private void flush() {
         if (stop.get() != null) throw new Stopped();
         if (batch.isEmpty() && pending.isEmpty() && organisations.isEmpty()) return;
-        String system = batch.isEmpty() ? "" : mapping(batch.get(0)).system();
-        Map<Integer, Matcher.Match> matches = batch.isEmpty() ? Map.of() : matcher.match(batch, system);
+        String system = batch.isEmpty() ? "" : batch.get(0).mapping().system();
+        Map<Integer, Matcher.Match> matches = batch.isEmpty() ? Map.of()
+                : matcher.match(batch.stream().map(Normalised::in).toList(), system);
         List<PersonChange> changes = new ArrayList<>();
-        List<Incoming> changed = new ArrayList<>();
+        List<Normalised> changed = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            Incoming in = batch.get(i);
+            Incoming in = batch.get(i).in();
             in.notes().forEach(n -> note(n, null));
             PersonChange change = decide(in, matches.get(i));
             if (change != null) {
                 changes.add(change);
-                changed.add(in);
+                changed.add(batch.get(i));
             }
         }
         List<OrganisationDraft> cards = organisations.stream().map(Incoming::organisationCard).toList();
@@ -247,15 +310,11 @@ final class ImportJob {
         pending.clear();
         batch.clear();
         batchKeys.clear();
-        journal.progress(id, ImportState.RUNNING, format.id(), preset, bytesRead.getAsLong(), counts.snapshot(), null, null);
-    }
-
-    private ImportRecord record(Incoming in) {
-        return new ImportRecord(in.line(), in.raw());
-    }
-
-    private Mapping mapping(Incoming in) {
-        return mapping(record(in));
+        // Progress is for people watching: a few times a second is enough, and a write per batch is not free.
+        if (System.nanoTime() - progressWritten >= PROGRESS_EVERY_NANOS) {
+            journal.progress(id, ImportState.RUNNING, format.id(), preset, bytesRead.getAsLong(), counts.snapshot(), null, null);
+            progressWritten = System.nanoTime();
+        }
     }
 
     /** What to do with one record, as the mode and its match say; null for nothing to store. */
@@ -294,12 +353,12 @@ final class ImportJob {
     }
 
     /** A dry run stores nothing: it counts the creations and remembers their keys for the records after. */
-    private void dryRunKeys(List<PersonChange> changes, List<Incoming> changed) {
+    private void dryRunKeys(List<PersonChange> changes, List<Normalised> changed) {
         for (int i = 0; i < changes.size(); i++) {
             if (!changes.get(i).creates()) continue;
-            Incoming in = changed.get(i);
+            Incoming in = changed.get(i).in();
             long earlier = 0;
-            for (String key : keys(in, mapping(in).system())) {
+            for (String key : changed.get(i).keys()) {
                 if (key.startsWith("similar:")) continue;
                 long first = seen.firstLine(key, in.line());
                 if (first != 0 && earlier == 0) earlier = first;
@@ -310,9 +369,9 @@ final class ImportJob {
                 continue;
             }
             counts.created++;
-            String similar = similarKey(in);
-            if (similar == null) continue;
-            long resembles = seen.firstLine(similar + "|" + Matcher.fold(in.draft().givenName()), in.line());
+            String similarGiven = changed.get(i).similarGiven();
+            if (similarGiven == null) continue;
+            long resembles = seen.firstLine(similarGiven, in.line());
             if (resembles != 0) {
                 note(entry(in, Kind.POSSIBLE_DUPLICATE, "resembles the record on line " + resembles + " (same name at "
                         + in.organisationName() + ", no email, phone or id in common): would be created as a new person", null), null);
@@ -320,9 +379,9 @@ final class ImportJob {
         }
     }
 
-    private void afterApply(List<ChangeOutcome> outcomes, List<Incoming> changed) {
+    private void afterApply(List<ChangeOutcome> outcomes, List<Normalised> changed) {
         for (ChangeOutcome outcome : outcomes) {
-            Incoming in = changed.get(outcome.index());
+            Incoming in = changed.get(outcome.index()).in();
             if (outcome.applied()) continue;
             Map.Entry<String, String> first = outcome.problems().entrySet().iterator().next();
             String all = String.join("; ", outcome.problems().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());

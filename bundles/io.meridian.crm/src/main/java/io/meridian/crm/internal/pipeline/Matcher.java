@@ -3,9 +3,9 @@ package io.meridian.crm.internal.pipeline;
 import io.meridian.api.contacts.ContactPoint;
 import io.meridian.api.contacts.ContactService;
 import io.meridian.api.contacts.Person;
+import io.meridian.crm.internal.normalise.Folding;
 import io.meridian.support.text.Spelling;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -161,9 +161,8 @@ final class Matcher {
         return shorter.length() >= 3 && Spelling.editDistance(x, y) <= 1;
     }
 
+    /** A name without case, accents, spaces or punctuation, as names of places are compared. */
     static String fold(String name) {
-        if (name == null) return "";
-        String s = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return s.replaceAll("[^\\p{L}\\p{N}]+", "");
+        return Folding.key(name);
     }
 }

@@ -47,6 +47,9 @@ public final class RecordNormaliser {
     public static final String TIME_ZONE_INFERRED = "Time zone inferred from";
     /** Google joins several values in one cell with this. */
     private static final Pattern MULTI = Pattern.compile("\\s*:::\\s*");
+    /** Google's " ::: ", a comma or a semicolon between values in one cell. */
+    private static final Pattern ANY_SEPARATOR = Pattern.compile("\\s*(:::|,|;)\\s*");
+    private static final Pattern COMMA_OR_SEMICOLON = Pattern.compile("\\s*[;,]\\s*");
     private static final int CUSTOM_MAX = 2000;
     private static final int NOTES_MAX = 100_000;
 
@@ -173,7 +176,7 @@ public final class RecordNormaliser {
             case EMAIL, PHONE -> {
                 String label = t.labelColumn() != null ? blankToNull(raw.get(t.labelColumn())) : t.label();
                 // Google joins values with " ::: "; Pipedrive and others put two addresses in one cell with a comma.
-                String[] parts = t.field() == Target.Field.EMAIL ? value.split("\\s*(:::|,|;)\\s*") : MULTI.split(value);
+                String[] parts = t.field() == Target.Field.EMAIL ? ANY_SEPARATOR.split(value) : MULTI.split(value);
                 for (String part : parts) {
                     if (part.isBlank()) continue;
                     (t.field() == Target.Field.EMAIL ? g.emails : g.phones).add(new String[]{part.strip(), cleanLabel(label), column.name()});
@@ -181,14 +184,14 @@ public final class RecordNormaliser {
             }
             case TAGS -> {
                 // Google joins labels with " ::: "; then a comma is part of a label. Others separate them by commas or semicolons.
-                for (String part : value.contains(":::") ? MULTI.split(value) : value.split("\\s*[;,]\\s*")) {
+                for (String part : value.contains(":::") ? MULTI.split(value) : COMMA_OR_SEMICOLON.split(value)) {
                     String tag = part.startsWith("* ") ? part.substring(2).strip() : part.strip();
                     // Every Google contact carries the "myContacts" system label: it says nothing about the person.
                     if (!tag.isEmpty() && !tag.equalsIgnoreCase("myContacts")) g.tags.add(tag);
                 }
             }
             case LANGUAGE -> {
-                for (String part : value.split("\\s*(:::|;|,)\\s*")) if (!part.isBlank()) g.languages.add(new String[]{part, column.name()});
+                for (String part : ANY_SEPARATOR.split(value)) if (!part.isBlank()) g.languages.add(new String[]{part, column.name()});
             }
             case CUSTOM -> {
                 if (value.length() > CUSTOM_MAX) {
@@ -208,7 +211,7 @@ public final class RecordNormaliser {
                 else g.inPersonCadence = days;
             }
             case CHANNELS -> {
-                for (String part : value.split("\\s*(:::|,|;)\\s*")) {
+                for (String part : ANY_SEPARATOR.split(value)) {
                     try {
                         Channel channel = Channel.valueOf(
                                 part.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
