@@ -105,6 +105,17 @@ public interface ContactService {
      */
     List<ChangeOutcome> apply(ChangeBatch batch, Origin origin);
 
+    /**
+     * Prepares the book for about {@code people} new people arriving in many batches, as a large
+     * import brings them. On the embedded database, the indexes the people lists are read by are
+     * set aside when the load is large beside the book, and built again in one pass when it
+     * finishes: updating them person by person costs many times more, in time and in file size.
+     * Lists keep working meanwhile, more slowly. On PostgreSQL, or for a small load, nothing
+     * changes. A load left unfinished (the workbench stopped) has its indexes rebuilt once no
+     * load runs, within minutes of the next start.
+     */
+    BulkLoad bulkLoad(long people);
+
     /** The checkpoint stored with the last batch of the change set, if any batch of it is in. */
     Optional<String> checkpoint(String changeSet);
 

@@ -14,9 +14,9 @@
  * and a concurrent edit with {@link io.meridian.api.contacts.StaleEditException}.
  *
  * <p>Bulk writers (imports) apply a {@link io.meridian.api.contacts.ChangeBatch} in one transaction,
- * find existing people by many emails, phones or external ids at once, and can revert a whole
- * change set later.
+ * find existing people by many emails, phones or external ids at once, can revert a whole
+ * change set later, and open a {@link io.meridian.api.contacts.BulkLoad} around a large load.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package io.meridian.api.contacts;

@@ -20,27 +20,19 @@ import java.util.UUID;
 
 /**
  * Finding many people at once, as an import matches a batch of records: one statement per few
- * hundred keys instead of one per record. The keys go in as one array parameter
- * ({@code = ANY(?)}), which H2 and PostgreSQL both look up key by key in the index; the text of
- * the statement stays the same whatever the number of keys, so a database that caches statements
- * (H2 does, per connection) parses it once.
+ * hundred keys instead of one per record.
  */
 final class BulkLookups {
 
-    /** Keys per statement: a batch's worth, so that one statement answers it. */
+    /** Keys per IN list: small enough for any driver's parameter limit, large enough to keep round trips few. */
     private static final int CHUNK = 500;
     static final String SEPARATOR = "\u001f";
-    private static final String BY_KEYS = "SELECT a.item_key, a.person_id FROM person_attribute a WHERE a.kind = ? AND a.item_key = ANY(?)";
 
     private BulkLookups() {
     }
 
     static Map<UUID, Person> people(Connection c, Collection<UUID> ids) throws SQLException {
-        Map<UUID, Person> found = new LinkedHashMap<>();
-        for (UUID id : new LinkedHashSet<>(ids)) {
-            PersonRows.find(c, id).ifPresent(p -> found.put(id, p));
-        }
-        return found;
+        return PersonRows.findMany(c, ids);
     }
 
     /** Up to {@code limit} people whose id comes after {@code after}, in id order. */
@@ -65,9 +57,9 @@ final class BulkLookups {
         }
         Map<String, List<UUID>> found = new HashMap<>();
         for (List<String> chunk : chunks(keys)) {
-            try (PreparedStatement ps = c.prepareStatement(BY_KEYS)) {
-                ps.setString(1, kind);
-                ps.setArray(2, c.createArrayOf("VARCHAR", chunk.toArray()));
+            try (PreparedStatement ps = c.prepareStatement(byKeys(chunk.size()))) {
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                ps.setString(chunk.size() + 1, kind);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         List<UUID> ids = found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
@@ -89,9 +81,9 @@ final class BulkLookups {
         }
         Map<String, UUID> found = new HashMap<>();
         for (List<String> chunk : chunks(byKey.keySet())) {
-            try (PreparedStatement ps = c.prepareStatement(BY_KEYS)) {
-                ps.setString(1, "external");
-                ps.setArray(2, c.createArrayOf("VARCHAR", chunk.toArray()));
+            try (PreparedStatement ps = c.prepareStatement(byKeys(chunk.size()))) {
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                ps.setString(chunk.size() + 1, "external");
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) found.put(byKey.get(rs.getString(1)), Jdbc.uuid(rs, "person_id"));
                 }
@@ -118,10 +110,10 @@ final class BulkLookups {
         if (familiesByKey.isEmpty()) return found;
         for (List<String> chunk : chunks(organisationsByKey.keySet())) {
             String sql = "SELECT p.id, p.family_name, o.name_key FROM person p JOIN organisation o ON o.id = p.organisation_id"
-                    + " WHERE o.name_key = ANY(?)";
+                    + " WHERE o.name_key IN (" + Jdbc.placeholders(chunk.size()) + ")";
             List<Object[]> hits = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setArray(1, c.createArrayOf("VARCHAR", chunk.toArray()));
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         List<String> families = familiesByKey.get(DisplayNames.key(rs.getString("family_name")));
@@ -129,8 +121,9 @@ final class BulkLookups {
                     }
                 }
             }
+            Map<UUID, Person> people = PersonRows.findMany(c, hits.stream().map(hit -> (UUID) hit[0]).toList());
             for (Object[] hit : hits) {
-                Person person = PersonRows.find(c, (UUID) hit[0]).orElseThrow();
+                Person person = people.get((UUID) hit[0]);
                 @SuppressWarnings("unchecked") List<String> families = (List<String>) hit[1];
                 for (String organisation : organisationsByKey.get((String) hit[2])) {
                     for (String family : families) {
@@ -147,6 +140,10 @@ final class BulkLookups {
      * attribute table, so that each is one index lookup on (kind, item_key): with {@code kind = ?
      * AND item_key IN (…)} H2 uses the index for the kind alone and reads every attribute of it.
      */
+    private static String byKeys(int keys) {
+        return "SELECT a.item_key, a.person_id FROM (VALUES " + String.join(", ", java.util.Collections.nCopies(keys, "(?)"))
+                + ") AS k(lookup_key) JOIN person_attribute a ON a.item_key = k.lookup_key AND a.kind = ?";
+    }
 
     private static List<List<String>> chunks(Collection<String> keys) {
         List<String> all = new ArrayList<>(keys);

@@ -45,6 +45,7 @@ public final class ContactStore {
 
     final Jdbc jdbc;
     final Clock clock;
+    final ListIndexes lists;
     private final EventAdmin events;
     private Instant lastAudit = Instant.EPOCH;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -60,6 +61,7 @@ public final class ContactStore {
         this.jdbc = new Jdbc(dataSource);
         this.events = events;
         this.clock = clock;
+        this.lists = new ListIndexes(jdbc);
     }
 
     private static DataSource migrated(Database database, BundleContext context) {

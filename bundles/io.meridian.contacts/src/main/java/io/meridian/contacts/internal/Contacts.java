@@ -2,6 +2,7 @@ package io.meridian.contacts.internal;
 
 import io.meridian.support.jdbc.Jdbc;
 import io.meridian.api.contacts.AuditEntry;
+import io.meridian.api.contacts.BulkLoad;
 import io.meridian.api.contacts.ChangeBatch;
 import io.meridian.api.contacts.ChangeOutcome;
 import io.meridian.api.contacts.ContactEvents;
@@ -273,6 +274,11 @@ public final class Contacts implements ContactService {
     @Override
     public List<ChangeOutcome> apply(ChangeBatch batch, Origin origin) {
         return changeSets.apply(batch, origin);
+    }
+
+    @Override
+    public BulkLoad bulkLoad(long people) {
+        return store.lists.open(people);
     }
 
     @Override

@@ -60,10 +60,21 @@ public final class HealthRefresh {
         timer.shutdownNow();
     }
 
+    /** The list indexes an import left out when the workbench stopped during it come back at a check. */
+    private static void repairListIndexes(ContactStore store) {
+        try {
+            store.lists.repairIfMissing();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not build the people lists' indexes again (tried again in " + CHECK_MINUTES
+                    + " minutes; lists work meanwhile, more slowly): " + e.getMessage(), e);
+        }
+    }
+
     /** Re-derives the book unless that was done today already; says whether it ran and succeeded. */
     synchronized boolean refreshIfNewDay() {
         if (contactStore == null) contactStore = store.get();
         ContactStore store = contactStore;
+        repairListIndexes(store);
         LocalDate today = store.today();
         if (today.equals(refreshedOn)) return false;
         try {

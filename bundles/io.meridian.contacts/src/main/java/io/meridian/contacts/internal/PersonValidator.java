@@ -32,6 +32,8 @@ final class PersonValidator {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Map<String, String> COUNTRY_BY_NAME = countriesByName();
+    /** The JDK builds a new set on every call to getAvailableZoneIds: an import checks a zone per person. */
+    private static final Set<String> ZONE_IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
     private static final Map<String, String> ZONE_BY_LOWER_CASE = zonesByLowerCase();
     private static final Pattern SUBDIVISION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
     private static final Pattern EMAIL_LOCAL = Pattern.compile("[^\\s@\"(),:;<>\\[\\]\\\\]{1,64}");
@@ -158,7 +160,7 @@ final class PersonValidator {
     private static String timeZone(Map<String, String> errors, String value) {
         String zone = trimmed(value);
         if (zone == null) return null;
-        if (ZoneId.getAvailableZoneIds().contains(zone)) return zone;
+        if (ZONE_IDS.contains(zone)) return zone;
         String suggestion = ZONE_BY_LOWER_CASE.get(zone.toLowerCase(Locale.ROOT).replace(' ', '_'));
         errors.put("timeZone", "\"" + zone + "\" is not an IANA time zone"
                 + (suggestion != null ? ": did you mean " + suggestion + "?" : ": write it like Europe/Berlin or Asia/Tokyo"));

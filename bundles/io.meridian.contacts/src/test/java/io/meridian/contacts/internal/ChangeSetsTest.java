@@ -1,11 +1,14 @@
 package io.meridian.contacts.internal;
 
 import io.meridian.api.contacts.Birthday;
+import io.meridian.api.contacts.BulkLoad;
 import io.meridian.api.contacts.ChangeBatch;
 import io.meridian.api.contacts.ChangeOutcome;
 import io.meridian.api.contacts.Channel;
 import io.meridian.api.contacts.ContactEvents;
 import io.meridian.api.contacts.ContactPoint;
+import io.meridian.api.contacts.ContactQuery;
+import io.meridian.api.contacts.ContactSummary;
 import io.meridian.api.contacts.Direction;
 import io.meridian.api.contacts.NameOrder;
 import io.meridian.api.contacts.NewInteraction;
@@ -17,9 +20,11 @@ import io.meridian.api.contacts.RevertReport;
 import io.meridian.api.contacts.WorkingHours;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -101,7 +106,7 @@ public class ChangeSetsTest {
         Map<String, List<Person>> similar = book.contacts.findAtOrganisations(List.of("Muller", "Weber"), List.of("acme gmbh"));
         assertEquals(Set.of("acme gmbh\u001fMuller"), similar.keySet(), "accents and case aside; Jo works nowhere");
         assertEquals(zoe.id(), similar.get("acme gmbh\u001fMuller").get(0).id());
-        assertEquals(Set.of(zoe.id(), jo.id()), book.contacts.findAll(List.of(zoe.id(), jo.id(), java.util.UUID.randomUUID())).keySet());
+        assertEquals(Set.of(zoe.id(), jo.id()), book.contacts.findAll(List.of(zoe.id(), jo.id(), UUID.randomUUID())).keySet());
         List<Person> first = book.contacts.peopleAfter(null, 1);
         List<Person> rest = book.contacts.peopleAfter(first.get(0).id(), 1000);
         assertEquals(1, rest.size());
@@ -186,5 +191,93 @@ public class ChangeSetsTest {
         RevertReport report = book.contacts.revert("import:404", Origin.SHELL);
         assertEquals(0, report.removed() + report.restored() + report.organisationsRemoved());
         assertTrue(book.contacts.revert("import:404", Origin.SHELL).alreadyReverted());
+    }
+
+    private boolean h2() {
+        return book.store.jdbc.read(c -> "H2".equals(c.getMetaData().getDatabaseProductName()));
+    }
+
+    private List<String> listIndexNames() {
+        return ListIndexes.definitions().stream().map(ListIndexes.Definition::name).toList();
+    }
+
+    private List<String> namesInListOrder() {
+        return book.contacts.search(ContactQuery.all()).items().stream().map(ContactSummary::displayName).toList();
+    }
+
+    @Test
+    void theListIndexesAreReadFromTheMigrationThatCreatesThemAndAreAllThere() {
+        assertEquals(13, listIndexNames().size(), listIndexNames().toString());
+        assertTrue(listIndexNames().containsAll(List.of("person_display_key", "person_owner_due", "person_organisation")));
+        assertEquals(List.of(), book.store.lists.missing(), "a new book has every list index");
+    }
+
+    @Test
+    void aLargeLoadSetsTheListIndexesAsideOnH2AndBuildsThemAgainWhenItFinishes() {
+        BulkLoad load = book.contacts.bulkLoad(ListIndexes.MINIMUM_LOAD);
+        assertEquals(h2(), load.indexesSetAside(), "set aside on H2 only");
+        assertEquals(h2() ? listIndexNames() : List.of(), book.store.lists.missing());
+
+        apply("import:1", null, PersonChange.create(person("Zoë", "Müller", "DE", null, null, null), "Acme GmbH"),
+                PersonChange.create(person("Ana", "Lima", "BR", null, null, null), null),
+                PersonChange.create(person("Jo", "Weber", "DE", null, null, null), "Acme GmbH"));
+        assertEquals(List.of("Ana Lima", "Jo Weber", "Zoë Müller"), namesInListOrder(), "lists work without their indexes");
+
+        load.finish();
+        assertEquals(List.of(), book.store.lists.missing(), "every index is back");
+        assertEquals(List.of("Ana Lima", "Jo Weber", "Zoë Müller"), namesInListOrder());
+        load.finish();
+        assertEquals(List.of(), book.store.lists.missing(), "finishing twice changes nothing");
+    }
+
+    @Test
+    void aSmallLoadAndALoadIntoABookMoreThanFourTimesItsSizeKeepTheIndexes() {
+        BulkLoad small = book.contacts.bulkLoad(ListIndexes.MINIMUM_LOAD - 1);
+        assertFalse(small.indexesSetAside());
+        small.finish();
+        apply("import:1", null, PersonChange.create(person("Ana", "Lima", "BR", null, null, null), null),
+                PersonChange.create(person("Jo", "Weber", "DE", null, null, null), null));
+        // A load of 10,000 into a book of 2 sets the indexes aside; the rule reads the book's size, not a constant.
+        BulkLoad large = book.contacts.bulkLoad(ListIndexes.MINIMUM_LOAD);
+        assertEquals(h2(), large.indexesSetAside());
+        large.finish();
+        assertEquals(List.of(), book.store.lists.missing());
+    }
+
+    @Test
+    void overlappingLoadsGetTheIndexesBackWhenTheLastOneFinishes() {
+        BulkLoad first = book.contacts.bulkLoad(50_000);
+        BulkLoad second = book.contacts.bulkLoad(20_000);
+        first.finish();
+        assertEquals(h2() ? listIndexNames() : List.of(), book.store.lists.missing(), "the second load still runs");
+        second.finish();
+        assertEquals(List.of(), book.store.lists.missing());
+    }
+
+    @Test
+    void indexesALoadLeftUnfinishedAreBuiltAgainAfterARestartOnceNoLoadRuns() {
+        book.contacts.bulkLoad(50_000); // never finished: the workbench stopped
+        ListIndexes afterRestart = new ListIndexes(book.store.jdbc);
+        afterRestart.repairIfMissing();
+        assertEquals(List.of(), afterRestart.missing());
+
+        BulkLoad resumed = afterRestart.open(50_000);
+        afterRestart.repairIfMissing();
+        assertEquals(h2() ? listIndexNames() : List.of(), afterRestart.missing(), "no repair while a load runs");
+        resumed.finish();
+        assertEquals(List.of(), afterRestart.missing());
+    }
+
+    @Test
+    void manyPeopleReadAtOnceEqualThePeopleReadOneByOne() {
+        List<ChangeOutcome> made = apply("import:1", null,
+                PersonChange.create(person("Zoë", "Müller", "DE", "zoe@example.de", "030 901820", Map.of("HubSpot", "51")), "Acme GmbH"),
+                PersonChange.create(person("Ana", "Lima", "BR", "ana@example.com", null, null), null),
+                PersonChange.create(person("Jo", "Weber", "DE", null, "+49 30 1234567", Map.of("salesforce", "0031x")), "Acme GmbH"));
+        List<UUID> ids = new ArrayList<>(made.stream().map(o -> o.person().id()).toList());
+        ids.add(1, UUID.randomUUID()); // nobody
+        Map<UUID, Person> many = book.contacts.findAll(ids);
+        assertEquals(made.stream().map(o -> o.person().id()).toList(), List.copyOf(many.keySet()), "in the order asked, nobody left out");
+        for (ChangeOutcome o : made) assertEquals(book.contacts.get(o.person().id()), many.get(o.person().id()));
     }
 }

@@ -1,6 +1,7 @@
 package io.meridian.contacts.internal.shell;
 
 import io.meridian.api.contacts.AuditEntry;
+import io.meridian.api.contacts.BulkLoad;
 import io.meridian.api.contacts.ContactExport;
 import io.meridian.api.contacts.ContactNotFoundException;
 import io.meridian.api.contacts.ContactQuery;
@@ -175,6 +176,11 @@ class ContactRefTest {
 
         @Override
         public List<io.meridian.api.contacts.ChangeOutcome> apply(io.meridian.api.contacts.ChangeBatch batch, Origin origin) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public BulkLoad bulkLoad(long people) {
             throw new UnsupportedOperationException();
         }
 

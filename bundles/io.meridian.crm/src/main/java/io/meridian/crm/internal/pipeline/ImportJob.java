@@ -2,6 +2,7 @@ package io.meridian.crm.internal.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.api.contacts.BulkLoad;
 import io.meridian.api.contacts.ChangeBatch;
 import io.meridian.api.contacts.ChangeOutcome;
 import io.meridian.api.contacts.ContactPoint;
@@ -16,7 +17,6 @@ import io.meridian.api.importing.ImportMode;
 import io.meridian.api.importing.ImportOptions;
 import io.meridian.api.importing.ImportRecord;
 import io.meridian.api.importing.ImportSink;
-import io.meridian.api.importing.ImportSource;
 import io.meridian.api.importing.ImportState;
 import io.meridian.crm.internal.mapping.Mapping;
 
@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.LongSupplier;
 
 /**
  * One import from start (or checkpoint) to end: reads the file with its format, maps and
@@ -47,8 +46,7 @@ final class ImportJob {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final long id;
-    private final ImportSource source;
-    private final LongSupplier bytesRead;
+    private final StoredFile source;
     private final ImportOptions options;
     private final ImportFormat format;
     private final ContactService contacts;
@@ -76,14 +74,17 @@ final class ImportJob {
     private long skipRecords;
     private String preset;
     private long progressWritten;
+    /** Records the format has handed over so far, the ones a resumed run passes over included. */
+    private long received;
+    /** Opened at the first batch stored, when the size of the file says how many people are coming. */
+    private BulkLoad bulkLoad;
     private List<String> lastColumns;
     private Mapping lastMapping;
 
-    ImportJob(long id, ImportSource source, LongSupplier bytesRead, ImportOptions options, ImportFormat format,
+    ImportJob(long id, StoredFile source, ImportOptions options, ImportFormat format,
               ContactService contacts, ImportJournal journal, RecordNormaliser normaliser, Clock clock, AtomicReference<ImportState> stop) {
         this.id = id;
         this.source = source;
-        this.bytesRead = bytesRead;
         this.options = options;
         this.format = format;
         this.contacts = contacts;
@@ -117,17 +118,44 @@ final class ImportJob {
             format.read(source, new Sink(stage));
             stage.drain();
             flush();
-        } catch (Stopped e) {
+        } catch (IOException | RuntimeException e) {
+            if (!(e instanceof Stopped)) {
+                finishBulkLoad(e);
+                throw e;
+            }
+            Stopped stopped = (Stopped) e;
             ImportState state = stop.get();
+            // A workbench that stops leaves the list indexes to be built at its next start, not now.
+            if (state == ImportState.CANCELLED) finishBulkLoad(stopped);
             String message = state == ImportState.CANCELLED
                     ? "cancelled after line " + lastLine + "; what was imported until then stays, and can be undone"
                     : "interrupted after line " + lastLine + " as the workbench stopped; it resumes there when the workbench starts again";
-            journal.progress(id, state, format.id(), preset, bytesRead.getAsLong(), counts.snapshot(), message,
+            journal.progress(id, state, format.id(), preset, source.bytesRead(), counts.snapshot(), message,
                     state == ImportState.CANCELLED ? clock.instant() : null);
             return state;
         }
-        journal.progress(id, ImportState.DONE, format.id(), preset, bytesRead.getAsLong(), counts.snapshot(), null, clock.instant());
+        finishBulkLoad(null);
+        journal.progress(id, ImportState.DONE, format.id(), preset, source.bytesRead(), counts.snapshot(), null, clock.instant());
         return ImportState.DONE;
+    }
+
+    /**
+     * Gives the book its list indexes back if it set them aside for this import, saying so in the
+     * progress, as building them takes a while on a large book. A failure to do so is added to
+     * the failure that ends the run, if there is one: the indexes are then built at a later check.
+     */
+    private void finishBulkLoad(Exception failure) {
+        if (bulkLoad == null) return;
+        try {
+            if (bulkLoad.indexesSetAside()) {
+                journal.progress(id, ImportState.RUNNING, format.id(), preset, source.bytesRead(), counts.snapshot(),
+                        "every record is read; the people lists' indexes are being built again", null);
+            }
+            bulkLoad.finish();
+        } catch (RuntimeException e) {
+            if (failure == null) throw e;
+            failure.addSuppressed(e);
+        }
     }
 
     /** A record after the work done on it in parallel, or a rejection of the format's, in file order. */
@@ -153,7 +181,6 @@ final class ImportJob {
      */
     private final class Sink implements ImportSink {
         private final Normalising<Prepared> stage;
-        private long received;
 
         Sink(Normalising<Prepared> stage) {
             this.stage = stage;
@@ -299,6 +326,7 @@ final class ImportJob {
         } else {
             journal.entries(id, List.copyOf(pending));
             pending.clear();
+            if (bulkLoad == null) bulkLoad = contacts.bulkLoad(expectedRecords());
             counts.created += changes.stream().filter(PersonChange::creates).count();
             Checkpoint checkpoint = new Checkpoint(position, lastLine, counts.snapshot());
             List<ChangeOutcome> outcomes = contacts.apply(new ChangeBatch(changeSet, checkpoint.write(), changes, cards), Origin.IMPORT);
@@ -312,7 +340,7 @@ final class ImportJob {
         batchKeys.clear();
         // Progress is for people watching: a few times a second is enough, and a write per batch is not free.
         if (System.nanoTime() - progressWritten >= PROGRESS_EVERY_NANOS) {
-            journal.progress(id, ImportState.RUNNING, format.id(), preset, bytesRead.getAsLong(), counts.snapshot(), null, null);
+            journal.progress(id, ImportState.RUNNING, format.id(), preset, source.bytesRead(), counts.snapshot(), null, null);
             progressWritten = System.nanoTime();
         }
     }
@@ -346,6 +374,16 @@ final class ImportJob {
                     + " hand, or import with merging of similar people", match.person().id()), null);
         }
         return PersonChange.create(in.draft(), in.organisationName());
+    }
+
+    /** How many records the whole file holds, judged by the bytes the records handed over so far took. */
+    private long expectedRecords() {
+        long read = source.bytesRead();
+        try {
+            return read <= 0 ? received : Math.max(received, (long) ((double) source.size() * received / read));
+        } catch (IOException e) {
+            return received;
+        }
     }
 
     private static ImportEntry entry(Incoming in, Kind kind, String message, UUID person) {

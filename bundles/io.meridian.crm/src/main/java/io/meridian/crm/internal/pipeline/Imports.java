@@ -185,7 +185,7 @@ public final class Imports implements Importer {
             StoredFile file = new StoredFile(Path.of(stored[0]), run.fileName(), sourceOptions(options));
             running.put(id, file);
             ImportFormat format = Formats.choose(formats.get(), file, options.format());
-            new ImportJob(id, file, file::bytesRead, options, format, contacts, journal, normaliser, clock, stop).run();
+            new ImportJob(id, file, options, format, contacts, journal, normaliser, clock, stop).run();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "import " + id + " failed", e);
             journal.state(id, ImportState.FAILED, e.getMessage() == null ? e.toString() : e.getMessage(), clock.instant());
