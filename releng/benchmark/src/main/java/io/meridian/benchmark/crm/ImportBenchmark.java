@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 /**
  * The import requirement's benchmark: a generated HubSpot-style CSV of N rows (a million, about
@@ -62,8 +63,8 @@ public final class ImportBenchmark {
         double floor = floor(csv, work.resolve("floor"), rows);
         double intoPerson = schemaFloor ? personFloor(csv, work.resolve("person-floor"), rows) : 0;
         Result ours = importIt(csv, work.resolve("import"), rows, dryRun);
-        System.out.printf(Locale.ROOT, "%nrows %,d, file %.1f MB, max heap %d MB%n", rows, Files.size(csv) / 1e6,
-                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "%nrows %,d, file %.1f MB, max heap %d MB, JVM options %s%n", rows, Files.size(csv) / 1e6,
+                Runtime.getRuntime().maxMemory() >> 20, ManagementFactory.getRuntimeMXBean().getInputArguments());
         System.out.printf(Locale.ROOT, "floor (H2 INSERT ... SELECT FROM CSVREAD): %.1f s, %,.0f rows/s%n", rows / floor, floor);
         if (schemaFloor) {
             System.out.printf(Locale.ROOT, "floor into Meridian's person table (its indexes, no attributes): %.1f s, %,.0f rows/s%n",
@@ -72,6 +73,11 @@ public final class ImportBenchmark {
         System.out.printf(Locale.ROOT, "import%s: %.1f s, %,.0f rows/s, %.2f x the floor, peak heap %d MB, state %s, created %,d, rejected %,d%n",
                 dryRun ? " (dry run)" : "", ours.seconds, ours.rowsPerSecond, ours.rowsPerSecond / floor, ours.peakHeapMb, ours.run.state(),
                 ours.run.counts().created(), ours.run.counts().rejected());
+        try (Stream<Path> files = Files.walk(work.resolve("import"))) {
+            for (Path db : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".mv.db"))::iterator) {
+                System.out.printf(Locale.ROOT, "database file after the import: %.0f MB%n", Files.size(db) / 1e6);
+            }
+        }
     }
 
     private record Result(double seconds, double rowsPerSecond, long peakHeapMb, ImportRun run) {
