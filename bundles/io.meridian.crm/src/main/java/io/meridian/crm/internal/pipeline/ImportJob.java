@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.api.contacts.BulkLoad;
 import io.meridian.api.contacts.ChangeBatch;
 import io.meridian.api.contacts.ChangeOutcome;
-import io.meridian.api.contacts.ContactPoint;
 import io.meridian.api.contacts.ContactService;
 import io.meridian.api.contacts.OrganisationDraft;
 import io.meridian.api.contacts.Origin;
@@ -13,7 +12,6 @@ import io.meridian.api.contacts.PersonChange;
 import io.meridian.api.importing.ImportEntry;
 import io.meridian.api.importing.ImportEntry.Kind;
 import io.meridian.api.importing.ImportFormat;
-import io.meridian.api.importing.ImportMode;
 import io.meridian.api.importing.ImportOptions;
 import io.meridian.api.importing.ImportRecord;
 import io.meridian.api.importing.ImportSink;
@@ -24,12 +22,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -57,13 +52,9 @@ final class ImportJob {
     private final Matcher matcher;
     private final String changeSet;
 
-    private final Map<List<String>, Mapping> mappings = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<String>, Mapping> eldest) {
-            return size() > 256;
-        }
-    };
-    private final List<Normalised> batch = new ArrayList<>();
+    private final Mappings mappings;
+    private final Decisions decisions;
+    private final List<Prepared.Normalised> batch = new ArrayList<>();
     private final List<Incoming> organisations = new ArrayList<>();
     private final Set<String> batchKeys = new HashSet<>();
     private final List<ImportJournal.Entry> pending = new ArrayList<>();
@@ -72,14 +63,11 @@ final class ImportJob {
     private long position;
     private long lastLine;
     private long skipRecords;
-    private String preset;
     private long progressWritten;
     /** Records the format has handed over so far, the ones a resumed run passes over included. */
     private long received;
     /** Opened at the first batch stored, when the size of the file says how many people are coming. */
     private BulkLoad bulkLoad;
-    private List<String> lastColumns;
-    private Mapping lastMapping;
 
     ImportJob(long id, StoredFile source, ImportOptions options, ImportFormat format,
               ContactService contacts, ImportJournal journal, RecordNormaliser normaliser, Clock clock, AtomicReference<ImportState> stop) {
@@ -93,6 +81,8 @@ final class ImportJob {
         this.clock = clock;
         this.stop = stop;
         this.matcher = new Matcher(contacts);
+        this.mappings = new Mappings(options);
+        this.decisions = new Decisions(options);
         this.changeSet = changeSet(id);
     }
 
@@ -130,12 +120,12 @@ final class ImportJob {
             String message = state == ImportState.CANCELLED
                     ? "cancelled after line " + lastLine + "; what was imported until then stays, and can be undone"
                     : "interrupted after line " + lastLine + " as the workbench stopped; it resumes there when the workbench starts again";
-            journal.progress(id, state, format.id(), preset, source.bytesRead(), counts.snapshot(), message,
+            journal.progress(id, state, format.id(), mappings.preset(), source.bytesRead(), counts.snapshot(), message,
                     state == ImportState.CANCELLED ? clock.instant() : null);
             return state;
         }
         finishBulkLoad(null);
-        journal.progress(id, ImportState.DONE, format.id(), preset, source.bytesRead(), counts.snapshot(), null, clock.instant());
+        journal.progress(id, ImportState.DONE, format.id(), mappings.preset(), source.bytesRead(), counts.snapshot(), null, clock.instant());
         return ImportState.DONE;
     }
 
@@ -148,7 +138,7 @@ final class ImportJob {
         if (bulkLoad == null) return;
         try {
             if (bulkLoad.indexesSetAside()) {
-                journal.progress(id, ImportState.RUNNING, format.id(), preset, source.bytesRead(), counts.snapshot(),
+                journal.progress(id, ImportState.RUNNING, format.id(), mappings.preset(), source.bytesRead(), counts.snapshot(),
                         "every record is read; the people lists' indexes are being built again", null);
             }
             bulkLoad.finish();
@@ -156,23 +146,6 @@ final class ImportJob {
             if (failure == null) throw e;
             failure.addSuppressed(e);
         }
-    }
-
-    /** A record after the work done on it in parallel, or a rejection of the format's, in file order. */
-    private sealed interface Prepared permits Normalised, Refused {
-    }
-
-    /**
-     * A record normalised, with the keys that tie it to other records: one that shares a key
-     * with the batch waits for that batch to be stored first.
-     *
-     * @param similarGiven organisation, family and given name folded, or null when the record lacks
-     *        an organisation or a family name
-     */
-    private record Normalised(Incoming in, Mapping mapping, Set<String> keys, String similarGiven) implements Prepared {
-    }
-
-    private record Refused(long line, String column, String reason) implements Prepared {
     }
 
     /**
@@ -189,14 +162,14 @@ final class ImportJob {
         @Override
         public void accept(ImportRecord record) {
             if (skipped()) return;
-            Mapping mapping = mapping(record);
-            stage.add(() -> prepare(record, mapping));
+            Mapping mapping = mappings.of(record);
+            stage.add(() -> Prepared.of(record, mapping, normaliser, options.defaultCountry()));
         }
 
         @Override
         public void reject(long line, String column, String reason) {
             if (skipped()) return;
-            stage.add(() -> new Refused(line, column, reason));
+            stage.add(() -> new Prepared.Refused(line, column, reason));
         }
 
         private boolean skipped() {
@@ -206,27 +179,18 @@ final class ImportJob {
         }
     }
 
-    /** The work done on a record in parallel: nothing here may touch the job's own state. */
-    private Prepared prepare(ImportRecord record, Mapping mapping) {
-        Incoming in = normaliser.normalise(record, mapping, options.defaultCountry());
-        if (in.organisationCard() != null || in.rejected()) return new Normalised(in, mapping, Set.of(), null);
-        String similar = similarKey(in);
-        String similarGiven = similar == null ? null : similar + "|" + Matcher.fold(in.draft().givenName());
-        return new Normalised(in, mapping, keys(in, mapping.system(), similar), similarGiven);
-    }
-
     /**
      * Takes the records in file order. A record counts as taken (position, counts, last line)
      * only once it is in the batch or the report: a batch stored before it, because it repeats
      * a key of that batch, must not have its checkpoint cover it.
      */
     private void take(Prepared prepared) {
-        if (prepared instanceof Refused refused) {
+        if (prepared instanceof Prepared.Refused refused) {
             note(new ImportEntry(refused.line(), refused.column(), Kind.REJECTED, refused.reason(), null), null);
             taken(refused.line());
             return;
         }
-        Normalised record = (Normalised) prepared;
+        Prepared.Normalised record = (Prepared.Normalised) prepared;
         Incoming in = record.in();
         if (in.organisationCard() != null) {
             organisations.add(in);
@@ -252,45 +216,6 @@ final class ImportJob {
         lastLine = Math.max(lastLine, line);
     }
 
-    /** The mapping of a record's columns; a CSV file's records all have the header's, a vCard's vary. */
-    private Mapping mapping(ImportRecord record) {
-        if (lastMapping != null && sameColumns(record.fields().keySet(), lastColumns)) return lastMapping;
-        List<String> columns = List.copyOf(record.fields().keySet());
-        lastMapping = mappings.computeIfAbsent(columns, c -> {
-            Mapping m = Mapping.of(c, options.mapping(), null, options.system());
-            if (preset == null) preset = m.preset().map(p -> p.id()).orElse(null);
-            return m;
-        });
-        lastColumns = columns;
-        return lastMapping;
-    }
-
-    private static boolean sameColumns(Set<String> columns, List<String> known) {
-        if (columns.size() != known.size()) return false;
-        int i = 0;
-        for (String column : columns) {
-            if (!column.equals(known.get(i++))) return false;
-        }
-        return true;
-    }
-
-    private static Set<String> keys(Incoming in, String system, String similar) {
-        Set<String> keys = new HashSet<>();
-        if (in.externalId() != null) keys.add("id:" + system.toLowerCase(Locale.ROOT) + ":" + in.externalId());
-        for (ContactPoint e : in.draft().emails()) keys.add("email:" + e.value().toLowerCase(Locale.ROOT));
-        for (ContactPoint p : in.draft().phones()) keys.add("phone:" + p.value());
-        // The same family name at the same organisation may be the same person: it waits for the
-        // batch before it to be stored, so that the lookup of likely duplicates can see it.
-        if (similar != null) keys.add(similar);
-        return keys;
-    }
-
-    /** Organisation and family name without case or accents; null when the record lacks either. */
-    private static String similarKey(Incoming in) {
-        if (in.organisationName() == null || in.draft().familyName() == null) return null;
-        return "similar:" + Matcher.fold(in.organisationName()) + "|" + Matcher.fold(in.draft().familyName());
-    }
-
     private void note(ImportEntry entry, Map<String, String> raw) {
         counts.add(entry.kind());
         pending.add(new ImportJournal.Entry(entry, raw == null ? null : json(raw)));
@@ -302,13 +227,15 @@ final class ImportJob {
         if (batch.isEmpty() && pending.isEmpty() && organisations.isEmpty()) return;
         String system = batch.isEmpty() ? "" : batch.get(0).mapping().system();
         Map<Integer, Matcher.Match> matches = batch.isEmpty() ? Map.of()
-                : matcher.match(batch.stream().map(Normalised::in).toList(), system);
+                : matcher.match(batch.stream().map(Prepared.Normalised::in).toList(), system);
         List<PersonChange> changes = new ArrayList<>();
-        List<Normalised> changed = new ArrayList<>();
+        List<Prepared.Normalised> changed = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             Incoming in = batch.get(i).in();
             in.notes().forEach(n -> note(n, null));
-            PersonChange change = decide(in, matches.get(i));
+            Decisions.Decision decision = decisions.decide(in, matches.get(i));
+            if (decision.entry() != null) note(decision.entry(), null);
+            PersonChange change = decision.change();
             if (change != null) {
                 changes.add(change);
                 changed.add(batch.get(i));
@@ -319,7 +246,7 @@ final class ImportJob {
             dryRunKeys(changes, changed);
             for (Incoming card : organisations) {
                 boolean exists = contacts.findOrganisationByName(card.organisationCard().name()).isPresent();
-                if (exists) note(entry(card, Kind.UNCHANGED, "the organisation " + card.organisationCard().name()
+                if (exists) note(Decisions.entry(card, Kind.UNCHANGED, "the organisation " + card.organisationCard().name()
                         + " is in Meridian already: what it lacks would be filled in", null), null);
                 else counts.created++;
             }
@@ -340,40 +267,9 @@ final class ImportJob {
         batchKeys.clear();
         // Progress is for people watching: a few times a second is enough, and a write per batch is not free.
         if (System.nanoTime() - progressWritten >= PROGRESS_EVERY_NANOS) {
-            journal.progress(id, ImportState.RUNNING, format.id(), preset, source.bytesRead(), counts.snapshot(), null, null);
+            journal.progress(id, ImportState.RUNNING, format.id(), mappings.preset(), source.bytesRead(), counts.snapshot(), null, null);
             progressWritten = System.nanoTime();
         }
-    }
-
-    /** What to do with one record, as the mode and its match say; null for nothing to store. */
-    private PersonChange decide(Incoming in, Matcher.Match match) {
-        ImportMode mode = options.mode();
-        if (match != null && (match.by() != Matcher.By.SIMILAR || options.mergeSimilar())) {
-            String who = match.person().displayName() + " (matched by " + match.by().words + " " + match.value() + ")";
-            if (mode == ImportMode.CREATE_ONLY) {
-                note(entry(in, Kind.SKIPPED, "already in Meridian as " + who + ": left as it is (create-only)", match.person().id()), null);
-                return null;
-            }
-            boolean own = match.by() == Matcher.By.EXTERNAL_ID || match.by() == Matcher.By.MERIDIAN_ID;
-            Merge.Result merged = Merge.of(match.person(), in.draft(), in.organisationName(), own);
-            if (!merged.changes()) {
-                note(entry(in, Kind.UNCHANGED, who + ": nothing new", match.person().id()), null);
-                return null;
-            }
-            Kind kind = match.by() == Matcher.By.SIMILAR ? Kind.MERGED_SIMILAR : Kind.UPDATED;
-            note(entry(in, kind, who + ": " + String.join(", ", merged.changed()) + " updated", match.person().id()), null);
-            return PersonChange.update(match.person(), merged.draft(), merged.organisationName());
-        }
-        if (mode == ImportMode.UPDATE_ONLY) {
-            note(entry(in, Kind.SKIPPED, "no one in Meridian matches it: not created (update-only)", null), null);
-            return null;
-        }
-        if (match != null) {
-            note(entry(in, Kind.POSSIBLE_DUPLICATE, "resembles " + match.person().displayName() + " (same name at "
-                    + in.organisationName() + ", no email, phone or id in common): created as a new person. Merge them by"
-                    + " hand, or import with merging of similar people", match.person().id()), null);
-        }
-        return PersonChange.create(in.draft(), in.organisationName());
     }
 
     /** How many records the whole file holds, judged by the bytes the records handed over so far took. */
@@ -386,12 +282,8 @@ final class ImportJob {
         }
     }
 
-    private static ImportEntry entry(Incoming in, Kind kind, String message, UUID person) {
-        return new ImportEntry(in.line(), null, kind, message, person);
-    }
-
     /** A dry run stores nothing: it counts the creations and remembers their keys for the records after. */
-    private void dryRunKeys(List<PersonChange> changes, List<Normalised> changed) {
+    private void dryRunKeys(List<PersonChange> changes, List<Prepared.Normalised> changed) {
         for (int i = 0; i < changes.size(); i++) {
             if (!changes.get(i).creates()) continue;
             Incoming in = changed.get(i).in();
@@ -402,7 +294,7 @@ final class ImportJob {
                 if (first != 0 && earlier == 0) earlier = first;
             }
             if (earlier != 0) {
-                note(entry(in, Kind.UPDATED, "repeats the record on line " + earlier + " (same email, phone or id): would be"
+                note(Decisions.entry(in, Kind.UPDATED, "repeats the record on line " + earlier + " (same email, phone or id): would be"
                         + " merged into the person that record creates", null), null);
                 continue;
             }
@@ -411,13 +303,13 @@ final class ImportJob {
             if (similarGiven == null) continue;
             long resembles = seen.firstLine(similarGiven, in.line());
             if (resembles != 0) {
-                note(entry(in, Kind.POSSIBLE_DUPLICATE, "resembles the record on line " + resembles + " (same name at "
+                note(Decisions.entry(in, Kind.POSSIBLE_DUPLICATE, "resembles the record on line " + resembles + " (same name at "
                         + in.organisationName() + ", no email, phone or id in common): would be created as a new person", null), null);
             }
         }
     }
 
-    private void afterApply(List<ChangeOutcome> outcomes, List<Normalised> changed) {
+    private void afterApply(List<ChangeOutcome> outcomes, List<Prepared.Normalised> changed) {
         for (ChangeOutcome outcome : outcomes) {
             Incoming in = changed.get(outcome.index()).in();
             if (outcome.applied()) continue;
@@ -439,7 +331,7 @@ final class ImportJob {
             } else if (outcome.created()) {
                 counts.created++;
             } else {
-                note(entry(card, Kind.UNCHANGED, "the organisation " + outcome.organisation().name() + " is in Meridian already;"
+                note(Decisions.entry(card, Kind.UNCHANGED, "the organisation " + outcome.organisation().name() + " is in Meridian already;"
                         + " what it lacked was filled in", null), null);
             }
         }
