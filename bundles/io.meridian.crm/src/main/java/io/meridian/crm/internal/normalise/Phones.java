@@ -67,12 +67,6 @@ public final class Phones {
      */
     private static final Map<Integer, PhoneNumberUtil> VALIDATORS = new ConcurrentHashMap<>();
 
-    /** The number {@link #normalise} read last on this thread, as the time zone and region are asked for it next. */
-    private static final ThreadLocal<Read> LAST = new ThreadLocal<>();
-
-    private record Read(String e164, PhoneNumber number) {
-    }
-
     /**
      * Reads {@code raw}, taking a number without a country code to be in {@code defaultRegion}
      * (an ISO 3166-1 alpha-2 code, usually the person's country; may be null).
@@ -91,7 +85,6 @@ public final class Phones {
             ValidationResult possible = validator.isPossibleNumberWithReason(number);
             if (possible != ValidationResult.IS_POSSIBLE) return Phone.problem(quoted(text) + impossible(possible, number));
             String e164 = validator.format(number, PhoneNumberFormat.E164);
-            LAST.set(new Read(e164, number));
             return Phone.of(e164, validator.isValidNumber(number), number.getExtension());
         } catch (NumberParseException e) {
             return Phone.problem(quoted(text) + unreadable(e, text));
@@ -129,8 +122,6 @@ public final class Phones {
 
     private Optional<PhoneNumber> parsed(String e164) {
         if (e164 == null || e164.isBlank()) return Optional.empty();
-        Read last = LAST.get();
-        if (last != null && last.e164().equals(e164)) return Optional.of(last.number());
         try {
             return Optional.of(util.parse(e164, UNKNOWN_REGION));
         } catch (NumberParseException e) {
