@@ -95,6 +95,12 @@ public interface ContactService {
     Map<String, List<Person>> findAtOrganisations(Collection<String> familyNames, Collection<String> organisationNames);
 
     /**
+     * As {@link #findAtOrganisations}, with each person's names only: a caller that compares
+     * given names first reads in full, with {@link #findAll}, only the people it keeps.
+     */
+    Map<String, List<PersonName>> namesAtOrganisations(Collection<String> familyNames, Collection<String> organisationNames);
+
+    /**
      * Applies a batch of changes in one transaction, for imports and other bulk writes. Each
      * change is validated on its own: a refused one is returned with its problems and the others
      * still apply. Every change is recorded in the audit history under the batch's change set,

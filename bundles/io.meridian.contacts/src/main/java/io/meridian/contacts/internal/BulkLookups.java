@@ -2,6 +2,7 @@ package io.meridian.contacts.internal;
 
 import io.meridian.support.jdbc.Jdbc;
 import io.meridian.api.contacts.Person;
+import io.meridian.api.contacts.PersonName;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -98,6 +99,16 @@ final class BulkLookups {
      */
     static Map<String, List<Person>> atOrganisations(Connection c, Collection<String> familyNames, Collection<String> organisationNames)
             throws SQLException {
+        Map<String, List<PersonName>> names = namesAtOrganisations(c, familyNames, organisationNames);
+        Map<UUID, Person> people = PersonRows.findMany(c, names.values().stream().flatMap(List::stream).map(PersonName::id).toList());
+        Map<String, List<Person>> found = new LinkedHashMap<>();
+        names.forEach((key, named) -> found.put(key, named.stream().map(n -> people.get(n.id())).toList()));
+        return found;
+    }
+
+    /** As {@link #atOrganisations}, with the people's names only. */
+    static Map<String, List<PersonName>> namesAtOrganisations(Connection c, Collection<String> familyNames,
+                                                              Collection<String> organisationNames) throws SQLException {
         Map<String, List<String>> familiesByKey = new HashMap<>();
         for (String f : familyNames) {
             if (f != null && !f.isBlank()) familiesByKey.computeIfAbsent(DisplayNames.key(f), k -> new ArrayList<>()).add(f);
@@ -106,28 +117,24 @@ final class BulkLookups {
         for (String o : organisationNames) {
             if (o != null && !o.isBlank()) organisationsByKey.computeIfAbsent(DisplayNames.key(o), k -> new ArrayList<>()).add(o);
         }
-        Map<String, List<Person>> found = new LinkedHashMap<>();
+        Map<String, List<PersonName>> found = new LinkedHashMap<>();
         if (familiesByKey.isEmpty()) return found;
         for (List<String> chunk : chunks(organisationsByKey.keySet())) {
-            String sql = "SELECT p.id, p.family_name, o.name_key FROM person p JOIN organisation o ON o.id = p.organisation_id"
-                    + " WHERE o.name_key IN (" + Jdbc.placeholders(chunk.size()) + ")";
-            List<Object[]> hits = new ArrayList<>();
+            String sql = "SELECT p.id, p.given_name, p.family_name, p.display_name, o.name_key FROM person p"
+                    + " JOIN organisation o ON o.id = p.organisation_id WHERE o.name_key IN (" + Jdbc.placeholders(chunk.size()) + ")";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         List<String> families = familiesByKey.get(DisplayNames.key(rs.getString("family_name")));
-                        if (families != null) hits.add(new Object[]{Jdbc.uuid(rs, "id"), families, rs.getString("name_key")});
-                    }
-                }
-            }
-            Map<UUID, Person> people = PersonRows.findMany(c, hits.stream().map(hit -> (UUID) hit[0]).toList());
-            for (Object[] hit : hits) {
-                Person person = people.get((UUID) hit[0]);
-                @SuppressWarnings("unchecked") List<String> families = (List<String>) hit[1];
-                for (String organisation : organisationsByKey.get((String) hit[2])) {
-                    for (String family : families) {
-                        found.computeIfAbsent(organisation + SEPARATOR + family, k -> new ArrayList<>()).add(person);
+                        if (families == null) continue;
+                        PersonName name = new PersonName(Jdbc.uuid(rs, "id"), rs.getString("given_name"), rs.getString("family_name"),
+                                rs.getString("display_name"));
+                        for (String organisation : organisationsByKey.get(rs.getString("name_key"))) {
+                            for (String family : families) {
+                                found.computeIfAbsent(organisation + SEPARATOR + family, k -> new ArrayList<>()).add(name);
+                            }
+                        }
                     }
                 }
             }

@@ -18,6 +18,7 @@ import io.meridian.api.contacts.Origin;
 import io.meridian.api.contacts.Page;
 import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.PersonDraft;
+import io.meridian.api.contacts.PersonName;
 import io.meridian.api.contacts.RelationshipHealth;
 import io.meridian.api.contacts.RelationshipService;
 import io.meridian.api.contacts.RevertReport;
@@ -269,6 +270,11 @@ public final class Contacts implements ContactService {
     @Override
     public Map<String, List<Person>> findAtOrganisations(Collection<String> familyNames, Collection<String> organisationNames) {
         return store.jdbc.read(c -> BulkLookups.atOrganisations(c, familyNames, organisationNames));
+    }
+
+    @Override
+    public Map<String, List<PersonName>> namesAtOrganisations(Collection<String> familyNames, Collection<String> organisationNames) {
+        return store.jdbc.read(c -> BulkLookups.namesAtOrganisations(c, familyNames, organisationNames));
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.meridian.api.contacts.Origin;
 import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.PersonChange;
 import io.meridian.api.contacts.PersonDraft;
+import io.meridian.api.contacts.PersonName;
 import io.meridian.api.contacts.RevertReport;
 import io.meridian.api.contacts.WorkingHours;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,9 @@ public class ChangeSetsTest {
         Map<String, List<Person>> similar = book.contacts.findAtOrganisations(List.of("Muller", "Weber"), List.of("acme gmbh"));
         assertEquals(Set.of("acme gmbh\u001fMuller"), similar.keySet(), "accents and case aside; Jo works nowhere");
         assertEquals(zoe.id(), similar.get("acme gmbh\u001fMuller").get(0).id());
+        assertEquals(List.of(new PersonName(zoe.id(), "Zoë", "Müller", "Zoë Müller")),
+                book.contacts.namesAtOrganisations(List.of("Muller", "Weber"), List.of("acme gmbh")).get("acme gmbh\u001fMuller"),
+                "the same people, by name only");
         assertEquals(Set.of(zoe.id(), jo.id()), book.contacts.findAll(List.of(zoe.id(), jo.id(), UUID.randomUUID())).keySet());
         List<Person> first = book.contacts.peopleAfter(null, 1);
         List<Person> rest = book.contacts.peopleAfter(first.get(0).id(), 1000);

@@ -13,6 +13,7 @@ import io.meridian.api.contacts.Origin;
 import io.meridian.api.contacts.Page;
 import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.PersonDraft;
+import io.meridian.api.contacts.PersonName;
 import io.meridian.api.contacts.Tombstone;
 import io.meridian.api.shell.CommandException;
 import org.junit.jupiter.api.Test;
@@ -176,6 +177,12 @@ class ContactRefTest {
 
         @Override
         public List<io.meridian.api.contacts.ChangeOutcome> apply(io.meridian.api.contacts.ChangeBatch batch, Origin origin) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.Map<String, List<PersonName>> namesAtOrganisations(java.util.Collection<String> familyNames,
+                                                                         java.util.Collection<String> organisationNames) {
             throw new UnsupportedOperationException();
         }
 

@@ -3,6 +3,7 @@ package io.meridian.crm.internal.pipeline;
 import io.meridian.api.contacts.ContactPoint;
 import io.meridian.api.contacts.ContactService;
 import io.meridian.api.contacts.Person;
+import io.meridian.api.contacts.PersonName;
 import io.meridian.crm.internal.normalise.Folding;
 import io.meridian.support.text.Spelling;
 
@@ -132,17 +133,25 @@ final class Matcher {
             organisations.add(in.organisationName());
         }
         if (open.isEmpty()) return;
-        Map<String, List<Person>> candidates = contacts.findAtOrganisations(families, organisations);
+        // Names first: only the people whose given name resembles a record's are read in full.
+        Map<String, List<PersonName>> candidates = contacts.namesAtOrganisations(families, organisations);
+        Map<Integer, UUID> resembling = new HashMap<>();
         for (int i : open) {
             Incoming in = batch.get(i);
-            List<Person> same = candidates.getOrDefault(in.organisationName() + "\u001f" + in.draft().familyName(), List.of());
-            for (Person p : same) {
-                if (similarGivenNames(p.fields().givenName(), in.draft().givenName())) {
-                    matches.put(i, new Match(p, By.SIMILAR, p.displayName() + " at " + in.organisationName()));
+            List<PersonName> same = candidates.getOrDefault(in.organisationName() + "\u001f" + in.draft().familyName(), List.of());
+            for (PersonName p : same) {
+                if (similarGivenNames(p.givenName(), in.draft().givenName())) {
+                    resembling.put(i, p.id());
                     break;
                 }
             }
         }
+        if (resembling.isEmpty()) return;
+        Map<UUID, Person> people = contacts.findAll(resembling.values());
+        resembling.forEach((i, id) -> {
+            Person p = people.get(id);
+            if (p != null) matches.put(i, new Match(p, By.SIMILAR, p.displayName() + " at " + batch.get(i).organisationName()));
+        });
     }
 
     /**
