@@ -7,6 +7,7 @@ import io.meridian.api.contacts.ContactPoint;
 import io.meridian.api.contacts.InvalidContactException;
 import io.meridian.api.contacts.OrganisationDraft;
 import io.meridian.api.contacts.PersonDraft;
+import io.meridian.support.phone.PhoneValidators;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -206,7 +207,8 @@ final class PersonValidator {
         }
         try {
             Phonenumber.PhoneNumber parsed = phones.parse(number, country == null ? "ZZ" : country);
-            if (phones.isValidNumber(parsed)) return phones.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
+            PhoneNumberUtil validator = PhoneValidators.forCountryCode(parsed.getCountryCode());
+            if (validator.isValidNumber(parsed)) return validator.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
         } catch (NumberParseException e) {
             // reported below
         }

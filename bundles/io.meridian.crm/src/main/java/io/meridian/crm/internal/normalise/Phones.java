@@ -6,12 +6,11 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.ValidationResult;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.meridian.support.phone.PhoneValidators;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -60,14 +59,6 @@ public final class Phones {
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
     /**
-     * Validators, one per country calling code. Checking a number tries the patterns of its
-     * country's number types, and an instance caches only the last 100 patterns it compiled: a
-     * file with numbers from twenty countries would have one instance compile patterns again and
-     * again. An instance per code keeps each country's patterns; there are under 300 codes.
-     */
-    private static final Map<Integer, PhoneNumberUtil> VALIDATORS = new ConcurrentHashMap<>();
-
-    /**
      * Reads {@code raw}, taking a number without a country code to be in {@code defaultRegion}
      * (an ISO 3166-1 alpha-2 code, usually the person's country; may be null).
      */
@@ -81,7 +72,7 @@ public final class Phones {
         String region = supportedRegion(defaultRegion);
         try {
             PhoneNumber number = read(text, region);
-            PhoneNumberUtil validator = validator(number.getCountryCode());
+            PhoneNumberUtil validator = PhoneValidators.forCountryCode(number.getCountryCode());
             ValidationResult possible = validator.isPossibleNumberWithReason(number);
             if (possible != ValidationResult.IS_POSSIBLE) return Phone.problem(quoted(text) + impossible(possible, number));
             String e164 = validator.format(number, PhoneNumberFormat.E164);
@@ -127,11 +118,6 @@ public final class Phones {
         } catch (NumberParseException e) {
             return Optional.empty();
         }
-    }
-
-    private static PhoneNumberUtil validator(int countryCode) {
-        // libphonenumber names its metadata by absolute resource path, inside its own jar
-        return VALIDATORS.computeIfAbsent(countryCode, code -> PhoneNumberUtil.createInstance(PhoneNumberUtil.class::getResourceAsStream));
     }
 
     private String supportedRegion(String defaultRegion) {
