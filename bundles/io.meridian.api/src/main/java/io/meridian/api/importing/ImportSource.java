@@ -4,6 +4,8 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** A file offered for import. Each call to {@link #open()} starts again at the first byte. */
 @ProviderType
@@ -21,5 +23,20 @@ public interface ImportSource {
      */
     default String option(String name) {
         return null;
+    }
+
+    /** A file on disk, offered under {@code name} (the name the user knows it by). */
+    static ImportSource of(String name, Path file) {
+        return new ImportSource() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                return Files.newInputStream(file);
+            }
+        };
     }
 }

@@ -12,7 +12,6 @@ import io.meridian.crm.internal.pipeline.ImportJournal;
 import io.meridian.crm.internal.pipeline.Imports;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,7 +135,7 @@ public final class ImportBenchmark {
             System.gc();
             HeapWatch heap = new HeapWatch();
             long t = System.nanoTime();
-            ImportRun run = imports.start(source(csv), dryRun ? ImportOptions.defaults().asDryRun() : ImportOptions.defaults());
+            ImportRun run = imports.start(ImportSource.of(csv.getFileName().toString(), csv), dryRun ? ImportOptions.defaults().asDryRun() : ImportOptions.defaults());
             long lastPrint = 0;
             while (!run.finished() && run.state() != ImportState.INTERRUPTED) {
                 Thread.sleep(200);
@@ -170,20 +169,6 @@ public final class ImportBenchmark {
             sample();
             return peak >> 20;
         }
-    }
-
-    private static ImportSource source(Path file) {
-        return new ImportSource() {
-            @Override
-            public String name() {
-                return file.getFileName().toString();
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return Files.newInputStream(file);
-            }
-        };
     }
 
     private static void delete(Path dir) throws IOException {

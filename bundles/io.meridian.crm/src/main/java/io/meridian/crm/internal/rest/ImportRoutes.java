@@ -160,7 +160,7 @@ public final class ImportRoutes extends HttpServlet {
                 if (in.transferTo(new Limited(out, maxBytes, name)) < 0) throw new IllegalStateException();
             }
             if (Files.size(spooled) == 0) throw new ApiException(400, "empty", "the uploaded file is empty: send the export's bytes as the body");
-            ImportSource source = source(name, spooled);
+            ImportSource source = ImportSource.of(name, spooled);
             if (start) {
                 ImportRun run = importer.start(source, options);
                 response.setHeader("Location", "/api/v1/import/" + run.id());
@@ -278,19 +278,5 @@ public final class ImportRoutes extends HttpServlet {
         public void write(int b) throws IOException {
             write(new byte[]{(byte) b}, 0, 1);
         }
-    }
-
-    private static ImportSource source(String name, Path file) {
-        return new ImportSource() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return Files.newInputStream(file);
-            }
-        };
     }
 }

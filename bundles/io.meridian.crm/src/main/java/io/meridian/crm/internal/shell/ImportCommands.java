@@ -17,7 +17,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -100,7 +99,7 @@ public final class ImportCommands {
         if (opt.help()) return opt.usage();
         opt.expectOperands(1, 1, "the FILE to preview");
         Path file = file(opt.operands().get(0));
-        ImportPreview p = call(() -> importer.preview(source(file), options(opt, false)));
+        ImportPreview p = call(() -> importer.preview(ImportSource.of(file.getFileName().toString(), file), options(opt, false)));
         StringBuilder text = new StringBuilder();
         text.append(file.getFileName()).append(": ").append(p.formatName());
         if (p.encoding() != null) text.append(", ").append(p.encoding());
@@ -134,7 +133,7 @@ public final class ImportCommands {
         opt.expectOperands(1, 1, "the FILE to import");
         Path file = file(opt.operands().get(0));
         ImportOptions options = options(opt, opt.isSet("dry-run"));
-        ImportRun run = call(() -> importer.start(source(file), options));
+        ImportRun run = call(() -> importer.start(ImportSource.of(file.getFileName().toString(), file), options));
         if (opt.isSet("background")) {
             return "Import " + run.id() + " started in the background" + (run.dryRun() ? " (dry run)" : "")
                     + ": crm:imports shows how it goes, crm:report " + run.id() + " what happened to each row.";
@@ -282,20 +281,6 @@ public final class ImportCommands {
             throw new CommandException("no file " + file + ": check the path (the workbench reads it, so give an absolute path)");
         }
         return file;
-    }
-
-    private static ImportSource source(Path file) {
-        return new ImportSource() {
-            @Override
-            public String name() {
-                return file.getFileName().toString();
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return Files.newInputStream(file);
-            }
-        };
     }
 
     private static long id(String text) {

@@ -217,46 +217,21 @@ class CsvFormatTest {
     @Test
     void theUserCanNameTheEncodingAndDelimiter() throws IOException {
         byte[] bytes = "Name;Email\nJos\u00e9;jose@example.com\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        ImportSource given = new ImportSource() {
-            @Override
-            public String name() {
-                return "x.txt";
-            }
-
-            @Override
-            public InputStream open() {
-                return new ByteArrayInputStream(bytes);
-            }
-
-            @Override
-            public String option(String name) {
-                return Map.of("encoding", "windows-1252", "delimiter", ";").get(name);
-            }
-        };
+        ImportSource given = source("x.txt", bytes, Map.of("encoding", "windows-1252", "delimiter", ";"));
         Collected c = new Collected();
         csv.read(given, c);
         assertEquals("José", c.records.get(0).fields().get("Name"));
-        ImportSource wrong = new ImportSource() {
-            @Override
-            public String name() {
-                return "x.txt";
-            }
-
-            @Override
-            public InputStream open() {
-                return new ByteArrayInputStream(bytes);
-            }
-
-            @Override
-            public String option(String name) {
-                return name.equals("encoding") ? "latin-9000" : null;
-            }
-        };
+        ImportSource wrong = source("x.txt", bytes, Map.of("encoding", "latin-9000"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> csv.read(wrong, new Collected()));
         assertTrue(e.getMessage().startsWith("encoding \"latin-9000\" is not one Java knows"), e.getMessage());
     }
 
     private static ImportSource source(String name, byte[] bytes) {
+        return source(name, bytes, Map.of());
+    }
+
+    /** The bytes as a file, with what the user said about reading it. */
+    private static ImportSource source(String name, byte[] bytes, Map<String, String> options) {
         return new ImportSource() {
             @Override
             public String name() {
@@ -266,6 +241,11 @@ class CsvFormatTest {
             @Override
             public InputStream open() {
                 return new ByteArrayInputStream(bytes);
+            }
+
+            @Override
+            public String option(String option) {
+                return options.get(option);
             }
         };
     }

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -95,7 +94,7 @@ final class ImportBench implements AutoCloseable {
     }
 
     static ImportSource file(Path file) {
-        return source(file.getFileName().toString(), () -> Files.newInputStream(file));
+        return ImportSource.of(file.getFileName().toString(), file);
     }
 
     interface Opener {
