@@ -11,10 +11,10 @@ import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.PersonDraft;
 import io.meridian.api.contacts.WorkingHours;
 import io.meridian.support.rest.InvalidFields;
+import io.meridian.support.rest.PersonFields;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,7 +40,7 @@ final class PersonJson {
         json.put("id", p.id());
         json.put("version", p.version());
         json.put("displayName", p.displayName());
-        json.putAll(editable(p.fields()));
+        json.putAll(PersonFields.of(p.fields()));
         json.put("organizationName", p.organisationName());
         json.put("effectiveCadenceDays", p.cadenceDays());
         json.put("effectiveInPersonCadenceDays", p.inPersonCadenceDays());
@@ -53,34 +53,9 @@ final class PersonJson {
 
     /** The editable fields as a client writes them: what a merge patch applies to. */
     static ObjectNode editableNode(PersonDraft d) {
-        return RestJson.MAPPER.valueToTree(editable(d));
+        return RestJson.MAPPER.valueToTree(PersonFields.of(d));
     }
 
-    private static Map<String, Object> editable(PersonDraft d) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("givenName", d.givenName());
-        json.put("familyName", d.familyName());
-        json.put("nameOrder", lowerCase(d.nameOrder()));
-        json.put("organizationId", d.organisationId() == null ? null : d.organisationId().toString());
-        json.put("title", d.title());
-        json.put("country", d.country());
-        json.put("subdivision", d.subdivision());
-        json.put("timeZone", d.timeZone());
-        json.put("languages", d.languages());
-        json.put("emails", d.emails().stream().map(PersonJson::contactPoint).toList());
-        json.put("phones", d.phones().stream().map(PersonJson::contactPoint).toList());
-        json.put("preferredChannels", d.preferredChannels().stream().map(PersonJson::lowerCase).toList());
-        json.put("workingHours", d.workingHours() == null ? null : d.workingHours().toString());
-        json.put("tags", d.tags());
-        json.put("notes", d.notes());
-        json.put("customFields", d.customFields());
-        json.put("birthday", d.birthday() == null ? null : d.birthday().toString());
-        json.put("owner", d.owner());
-        json.put("externalIds", d.externalIds());
-        json.put("cadenceDays", d.cadenceDays());
-        json.put("inPersonCadenceDays", d.inPersonCadenceDays());
-        return json;
-    }
 
     /**
      * The draft a JSON object describes. Checks types and formats only; whether a country or an
@@ -133,16 +108,5 @@ final class PersonJson {
         errors.add(field, "write \"" + example + "\" or {\"value\": \"" + example + "\", \"label\": \"work\"}, not "
                 + RestJson.describe(element));
         return null;
-    }
-
-    private static Map<String, String> contactPoint(ContactPoint point) {
-        Map<String, String> json = new LinkedHashMap<>();
-        json.put("value", point.value());
-        json.put("label", point.label());
-        return json;
-    }
-
-    private static String lowerCase(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -9,6 +9,7 @@ import io.meridian.api.contacts.ContactService;
 import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.PersonDraft;
 import io.meridian.crm.internal.formats.MeridianJsonFormat;
+import io.meridian.support.rest.PersonFields;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -74,44 +75,18 @@ public final class ContactsExport {
         return count[0];
     }
 
-    /** A person as the REST API writes one, with their organisation's name. */
+    /**
+     * A person as the REST API writes one, with their organisation's name where the REST API has
+     * its id: the id means nothing in another book, the name finds or creates the organisation there.
+     */
     static Map<String, Object> person(Person p) {
-        PersonDraft d = p.fields();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", p.id().toString());
-        json.put("givenName", d.givenName());
-        json.put("familyName", d.familyName());
-        json.put("nameOrder", d.nameOrder() == null ? null : d.nameOrder().name().toLowerCase(Locale.ROOT));
-        json.put("organizationName", p.organisationName());
-        json.put("title", d.title());
-        json.put("country", d.country());
-        json.put("subdivision", d.subdivision());
-        json.put("timeZone", d.timeZone());
-        json.put("languages", d.languages());
-        json.put("emails", points(d.emails()));
-        json.put("phones", points(d.phones()));
-        json.put("preferredChannels", d.preferredChannels().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
-        json.put("workingHours", d.workingHours() == null ? null : d.workingHours().toString());
-        json.put("tags", d.tags());
-        json.put("notes", d.notes());
-        json.put("customFields", d.customFields());
-        json.put("birthday", d.birthday() == null ? null : d.birthday().toString());
-        json.put("owner", d.owner());
-        json.put("externalIds", d.externalIds());
-        json.put("cadenceDays", d.cadenceDays());
-        json.put("inPersonCadenceDays", d.inPersonCadenceDays());
+        PersonFields.of(p.fields()).forEach((field, value) -> {
+            if (field.equals("organizationId")) json.put("organizationName", p.organisationName());
+            else json.put(field, value);
+        });
         return json;
-    }
-
-    private static List<Map<String, String>> points(List<ContactPoint> points) {
-        List<Map<String, String>> list = new ArrayList<>();
-        for (ContactPoint p : points) {
-            Map<String, String> point = new LinkedHashMap<>();
-            point.put("value", p.value());
-            if (p.label() != null) point.put("label", p.label());
-            list.add(point);
-        }
-        return list;
     }
 
     /**
