@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One import from start (or checkpoint) to end: reads the file with its format, maps and
@@ -36,6 +38,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class ImportJob {
 
+    private static final Logger LOG = Logger.getLogger(ImportJob.class.getName());
     static final int BATCH = 500;
     private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -110,41 +113,46 @@ final class ImportJob {
             flush();
         } catch (IOException | RuntimeException e) {
             if (!(e instanceof Stopped)) {
-                finishBulkLoad(e);
+                finishBulkLoad(false);
                 throw e;
             }
-            Stopped stopped = (Stopped) e;
             ImportState state = stop.get();
             // A workbench that stops leaves the list indexes to be built at its next start, not now.
-            if (state == ImportState.CANCELLED) finishBulkLoad(stopped);
+            String indexes = state == ImportState.CANCELLED ? finishBulkLoad(false) : null;
             String message = state == ImportState.CANCELLED
                     ? "cancelled after line " + lastLine + "; what was imported until then stays, and can be undone"
+                    + (indexes == null ? "" : "; " + indexes)
                     : "interrupted after line " + lastLine + " as the workbench stopped; it resumes there when the workbench starts again";
             journal.progress(id, state, format.id(), mappings.preset(), source.bytesRead(), counts.snapshot(), message,
                     state == ImportState.CANCELLED ? clock.instant() : null);
             return state;
         }
-        finishBulkLoad(null);
-        journal.progress(id, ImportState.DONE, format.id(), mappings.preset(), source.bytesRead(), counts.snapshot(), null, clock.instant());
+        String indexes = finishBulkLoad(true);
+        journal.progress(id, ImportState.DONE, format.id(), mappings.preset(), source.bytesRead(), counts.snapshot(), indexes, clock.instant());
         return ImportState.DONE;
     }
 
     /**
-     * Gives the book its list indexes back if it set them aside for this import, saying so in the
-     * progress, as building them takes a while on a large book. A failure to do so is added to
-     * the failure that ends the run, if there is one: the indexes are then built at a later check.
+     * Gives the book its list indexes back if it set them aside for this import; when the import
+     * is done, the progress says so first, as building them takes a while on a large book. A
+     * failure to build them does not undo the import, whose records are stored: it is logged and
+     * returned as a sentence for the run's message, and a health check builds them later.
+     *
+     * @return null, or what went wrong and what follows from it
      */
-    private void finishBulkLoad(Exception failure) {
-        if (bulkLoad == null) return;
+    private String finishBulkLoad(boolean done) {
+        if (bulkLoad == null) return null;
         try {
-            if (bulkLoad.indexesSetAside()) {
+            if (done && bulkLoad.indexesSetAside()) {
                 journal.progress(id, ImportState.RUNNING, format.id(), mappings.preset(), source.bytesRead(), counts.snapshot(),
-                        "every record is read; the people lists' indexes are being built again", null);
+                        "every record is stored; the people lists' indexes are being built again", null);
             }
             bulkLoad.finish();
+            return null;
         } catch (RuntimeException e) {
-            if (failure == null) throw e;
-            failure.addSuppressed(e);
+            LOG.log(Level.WARNING, "import " + id + ": the people lists' indexes could not be built again", e);
+            return "the people lists' indexes could not be built again (" + e.getMessage() + "); the lists work, more slowly,"
+                    + " until the contacts bundle's next health check builds them, within five minutes";
         }
     }
 

@@ -38,6 +38,8 @@ class BulkLoadImportTest {
     private final List<Long> loadsOpened = new ArrayList<>();
     private final List<BulkLoad> loads = new ArrayList<>();
     private final AtomicInteger finished = new AtomicInteger();
+    /** When set, finishing a load fails as a database that cannot build the indexes would. */
+    private boolean rebuildFails;
 
     @AfterEach
     void close() {
@@ -64,6 +66,7 @@ class BulkLoadImportTest {
                             public void finish() {
                                 finished.incrementAndGet();
                                 load.finish();
+                                if (rebuildFails) throw new IllegalStateException("the disk is full");
                             }
                         };
                     }
@@ -123,5 +126,17 @@ class BulkLoadImportTest {
         assertTrue(loads.get(0).indexesSetAside());
         assertEquals(1, finished.get());
         assertEquals(before, personIndexes());
+    }
+
+    @Test
+    void anImportWhoseIndexesCannotBeBuiltAgainIsStillDoneAndSaysWhatFollows() {
+        rebuildFails = true;
+        bench = new ImportBench(dir, real -> watched(real, false));
+        ImportRun run = bench.importAndWait(ImportBench.text("large.csv", file()), ImportOptions.defaults());
+
+        assertEquals(ImportState.DONE, run.state(), run.toString());
+        assertEquals(ROWS, run.counts().created(), "every record is stored");
+        assertTrue(run.message().contains("indexes could not be built again (the disk is full)")
+                && run.message().contains("health check"), run.message());
     }
 }
