@@ -87,16 +87,11 @@ public interface ContactService {
     Map<String, UUID> findByExternalIds(String system, Collection<String> externalIds);
 
     /**
-     * People at each of these organisations (by name, ignoring case) whose family name is the
-     * same ignoring case and accents: the candidates for a likely duplicate. Keys are the
-     * organisation name and family name as given, joined by {@code "\u001f"}; names nobody
-     * matches are left out.
-     */
-    Map<String, List<Person>> findAtOrganisations(Collection<String> familyNames, Collection<String> organisationNames);
-
-    /**
-     * As {@link #findAtOrganisations}, with each person's names only: a caller that compares
-     * given names first reads in full, with {@link #findAll}, only the people it keeps.
+     * The people at each of these organisations (by name, ignoring case) whose family name is the
+     * same ignoring case and accents: the candidates for a likely duplicate, by name only, so that
+     * a caller comparing given names reads in full, with {@link #findAll}, only the people it
+     * keeps. Keys are the organisation name and family name as given, joined by
+     * {@code "\u001f"}; names nobody matches are left out.
      */
     Map<String, List<PersonName>> namesAtOrganisations(Collection<String> familyNames, Collection<String> organisationNames);
 

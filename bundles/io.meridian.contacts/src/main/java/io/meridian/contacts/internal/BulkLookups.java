@@ -94,19 +94,9 @@ final class BulkLookups {
     }
 
     /**
-     * People at the named organisations whose family name has the same key, keyed by
+     * People at the named organisations whose family name has the same key, by name, keyed by
      * organisation name and family name as the caller wrote them.
      */
-    static Map<String, List<Person>> atOrganisations(Connection c, Collection<String> familyNames, Collection<String> organisationNames)
-            throws SQLException {
-        Map<String, List<PersonName>> names = namesAtOrganisations(c, familyNames, organisationNames);
-        Map<UUID, Person> people = PersonRows.findMany(c, names.values().stream().flatMap(List::stream).map(PersonName::id).toList());
-        Map<String, List<Person>> found = new LinkedHashMap<>();
-        names.forEach((key, named) -> found.put(key, named.stream().map(n -> people.get(n.id())).toList()));
-        return found;
-    }
-
-    /** As {@link #atOrganisations}, with the people's names only. */
     static Map<String, List<PersonName>> namesAtOrganisations(Connection c, Collection<String> familyNames,
                                                               Collection<String> organisationNames) throws SQLException {
         Map<String, List<String>> familiesByKey = new HashMap<>();

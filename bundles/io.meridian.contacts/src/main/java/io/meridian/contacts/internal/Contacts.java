@@ -268,11 +268,6 @@ public final class Contacts implements ContactService {
     }
 
     @Override
-    public Map<String, List<Person>> findAtOrganisations(Collection<String> familyNames, Collection<String> organisationNames) {
-        return store.jdbc.read(c -> BulkLookups.atOrganisations(c, familyNames, organisationNames));
-    }
-
-    @Override
     public Map<String, List<PersonName>> namesAtOrganisations(Collection<String> familyNames, Collection<String> organisationNames) {
         return store.jdbc.read(c -> BulkLookups.namesAtOrganisations(c, familyNames, organisationNames));
     }

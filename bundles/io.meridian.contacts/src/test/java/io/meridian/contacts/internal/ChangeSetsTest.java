@@ -104,12 +104,9 @@ public class ChangeSetsTest {
         assertEquals(Map.of("+4930901820", List.of(zoe.id())), book.contacts.findByPhones(List.of("+4930901820", "+33123456789")));
         assertEquals(Map.of("51", zoe.id()), book.contacts.findByExternalIds("HubSpot", List.of("51", "52")));
         assertTrue(book.contacts.findByExternalIds("salesforce", List.of("51")).isEmpty(), "ids are per system");
-        Map<String, List<Person>> similar = book.contacts.findAtOrganisations(List.of("Muller", "Weber"), List.of("acme gmbh"));
+        Map<String, List<PersonName>> similar = book.contacts.namesAtOrganisations(List.of("Muller", "Weber"), List.of("acme gmbh"));
         assertEquals(Set.of("acme gmbh\u001fMuller"), similar.keySet(), "accents and case aside; Jo works nowhere");
-        assertEquals(zoe.id(), similar.get("acme gmbh\u001fMuller").get(0).id());
-        assertEquals(List.of(new PersonName(zoe.id(), "Zoë", "Müller", "Zoë Müller")),
-                book.contacts.namesAtOrganisations(List.of("Muller", "Weber"), List.of("acme gmbh")).get("acme gmbh\u001fMuller"),
-                "the same people, by name only");
+        assertEquals(List.of(new PersonName(zoe.id(), "Zoë", "Müller", "Zoë Müller")), similar.get("acme gmbh\u001fMuller"));
         assertEquals(Set.of(zoe.id(), jo.id()), book.contacts.findAll(List.of(zoe.id(), jo.id(), UUID.randomUUID())).keySet());
         List<Person> first = book.contacts.peopleAfter(null, 1);
         List<Person> rest = book.contacts.peopleAfter(first.get(0).id(), 1000);

@@ -170,12 +170,6 @@ class ContactRefTest {
         }
 
         @Override
-        public java.util.Map<String, List<Person>> findAtOrganisations(java.util.Collection<String> familyNames,
-                                                                      java.util.Collection<String> organisationNames) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public List<io.meridian.api.contacts.ChangeOutcome> apply(io.meridian.api.contacts.ChangeBatch batch, Origin origin) {
             throw new UnsupportedOperationException();
         }
