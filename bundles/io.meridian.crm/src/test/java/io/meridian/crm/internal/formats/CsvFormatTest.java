@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,19 +46,12 @@ class CsvFormatTest {
     }
 
     static ImportSource fixture(String name) {
-        return new ImportSource() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public InputStream open() {
-                InputStream in = CsvFormatTest.class.getResourceAsStream("/fixtures/" + name);
-                if (in == null) throw new IllegalArgumentException("no fixture " + name);
-                return in;
-            }
-        };
+        try (InputStream in = CsvFormatTest.class.getResourceAsStream("/fixtures/" + name)) {
+            if (in == null) throw new IllegalArgumentException("no fixture " + name);
+            return source(name, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Collected read(String fixture) throws IOException {
