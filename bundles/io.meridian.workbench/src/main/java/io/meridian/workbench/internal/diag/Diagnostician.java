@@ -241,7 +241,7 @@ public final class Diagnostician {
     }
 
     /** The features whose bundles declare the name in the given manifest header. */
-    private String whoProvides(String name, String header) {
+    public String whoProvides(String name, String header) {
         List<String> providers = new ArrayList<>();
         Map<String, Feature> known = features.repository().features();
         Path system = Path.of(context.getProperty("meridian.system"));

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits an OSGi manifest header into its comma-separated clauses, respecting quotes. */
-final class HeaderClauses {
+public final class HeaderClauses {
 
     private HeaderClauses() {
     }
 
-    static List<String> split(String header) {
+    public static List<String> split(String header) {
         List<String> clauses = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean quoted = false;

@@ -27,7 +27,9 @@ import java.util.Set;
  * the request must carry the access token (an {@code Authorization: Bearer} header, or the
  * HttpOnly cookie set when the printed URL is opened), a request that changes something on
  * the strength of the cookie alone must come from this workbench's own pages (cookies do not
- * tell ports apart, so any other local web server's page would otherwise send it), bodies are
+ * tell ports apart, so any other local web server's page would otherwise send it) and carry
+ * the page's anti-forgery header ({@link Csrf}), every answer carries a Content-Security-Policy
+ * that allows no inline script, bodies are
  * size-limited, and errors under {@code /api/} are JSON.
  *
  * <p>A whiteboard {@link Preprocessor} runs before any servlet context is chosen, so a route
@@ -48,13 +50,23 @@ public final class ApiFilter implements Preprocessor {
     private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+    /**
+     * Scripts and styles come from this workbench only, never inline, so a value that slipped
+     * past escaping still could not run; {@code data:} images are for icons drawn by views.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
     private final byte[] token;
+    private final String csrf;
 
     @Activate
     public ApiFilter(BundleContext context) {
         String configured = context.getProperty("meridian.http.token");
         // Without a token (a framework not started by the launcher) nothing is let through.
         this.token = configured == null || configured.isEmpty() ? null : configured.getBytes(StandardCharsets.UTF_8);
+        this.csrf = configured == null || configured.isEmpty() ? null : Csrf.derive(configured);
     }
 
     @Override
@@ -64,7 +76,11 @@ public final class ApiFilter implements Preprocessor {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         boolean api = request.getRequestURI().startsWith("/api/");
+        // Pages and modules are checked again at each load, so a plugin updated while the window
+        // is open is served fresh on the next reload; localhost makes the check cheap.
+        if (!api) response.setHeader("Cache-Control", "no-cache");
 
         if (!hostAllowed(request.getHeader("Host"), request.getLocalPort())) {
             refuse(request, response, 421, "bad_host", "the Host header '" + request.getHeader("Host")
@@ -93,6 +109,12 @@ public final class ApiFilter implements Preprocessor {
             refuse(request, response, 403, "cross_origin", "a " + request.getMethod() + " authorised by the cookie must come from "
                     + "this workbench's own pages (Origin http://" + request.getHeader("Host") + "); scripts send "
                     + "'Authorization: Bearer TOKEN' instead");
+            return;
+        }
+        if (!bearer && !SAFE_METHODS.contains(request.getMethod()) && !csrfMatches(request.getHeader(Csrf.HEADER))) {
+            refuse(request, response, 403, "csrf", "a " + request.getMethod() + " authorised by the cookie must carry the "
+                    + Csrf.HEADER + " header the workbench page gives its scripts; reload the page if it was open "
+                    + "before a restart, or send 'Authorization: Bearer TOKEN' from scripts");
             return;
         }
         long limit = !"POST".equals(request.getMethod()) ? MAX_JSON_BYTES
@@ -167,6 +189,11 @@ public final class ApiFilter implements Preprocessor {
             if ((COOKIE_PREFIX + request.getLocalPort()).equals(cookie.getName()) && matches(cookie.getValue())) return true;
         }
         return false;
+    }
+
+    private boolean csrfMatches(String offered) {
+        return csrf != null && offered != null
+                && MessageDigest.isEqual(csrf.getBytes(StandardCharsets.UTF_8), offered.getBytes(StandardCharsets.UTF_8));
     }
 
     private boolean matches(String offered) {

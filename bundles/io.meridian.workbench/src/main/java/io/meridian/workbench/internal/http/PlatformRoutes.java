@@ -6,6 +6,7 @@ import io.meridian.workbench.internal.features.Feature;
 import io.meridian.workbench.internal.features.FeatureInstaller;
 import io.meridian.workbench.internal.features.FeaturePlan;
 import io.meridian.workbench.internal.features.FeatureRepository;
+import io.meridian.workbench.internal.plugins.PluginImpact;
 import io.meridian.workbench.internal.plugins.Plugins;
 import io.meridian.workbench.internal.plugins.RejectedPlugins;
 import io.meridian.workbench.internal.shell.ShellExecutor;
@@ -54,6 +55,7 @@ public final class PlatformRoutes extends HttpServlet {
     private final transient ShellExecutor shell;
     private final transient RejectedPlugins rejected;
     private final transient ConfigurationFileGuard configurationGuard;
+    private final transient PluginImpact impact;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     transient volatile ServiceComponentRuntime scr;
@@ -61,7 +63,8 @@ public final class PlatformRoutes extends HttpServlet {
     @Activate
     public PlatformRoutes(BundleContext context, @Reference Plugins plugins, @Reference FeatureInstaller features,
             @Reference ShellExecutor shell, @Reference RejectedPlugins rejected,
-            @Reference ConfigurationFileGuard configurationGuard) {
+            @Reference ConfigurationFileGuard configurationGuard, @Reference PluginImpact impact) {
+        this.impact = impact;
         this.rejected = rejected;
         this.configurationGuard = configurationGuard;
         this.context = context;
@@ -78,7 +81,9 @@ public final class PlatformRoutes extends HttpServlet {
             case "plugins" -> {
                 if (path.size() == 1) Json.write(response, 200, plugins.list());
                 else if (path.size() == 2) Json.write(response, 200, plugins.describe(plugins.bundle(id(path.get(1)))));
-                else throw notFound(request);
+                else if (path.size() == 3 && "impact".equals(path.get(2))) {
+                    Json.write(response, 200, impact.previewRemove(plugins.bundle(id(path.get(1)))));
+                } else throw notFound(request);
             }
             case "features" -> {
                 if (path.size() == 1) Json.write(response, 200, featureList());
@@ -107,7 +112,8 @@ public final class PlatformRoutes extends HttpServlet {
                         throw new ApiException(400, "bad_request", "send the bundle jar as the request body "
                                 + "(Content-Type: application/java-archive)");
                     }
-                    Json.write(response, 202, plugins.upload(jar, request.getHeader("X-File-Name")));
+                    if (dryRun(request)) Json.write(response, 200, impact.previewInstall(jar, request.getHeader("X-File-Name")));
+                    else Json.write(response, 202, plugins.upload(jar, request.getHeader("X-File-Name")));
                 } else if (path.size() == 3 && "start".equals(path.get(2))) {
                     Json.write(response, 200, plugins.start(id(path.get(1))));
                 } else if (path.size() == 3 && "stop".equals(path.get(2))) {

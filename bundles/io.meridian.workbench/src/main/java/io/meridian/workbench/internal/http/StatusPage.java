@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The page the printed URL opens: what is running and what is wrong, until the workbench
- * frame with its views takes over this address.
+ * {@code /status}: what is running and what is wrong, as a plain page that needs no script,
+ * for when the workbench frame itself cannot load.
  */
-@Component(service = Servlet.class, property = "osgi.http.whiteboard.servlet.pattern=/")
+@Component(service = Servlet.class, property = "osgi.http.whiteboard.servlet.pattern=/status")
 public final class StatusPage extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -32,7 +32,7 @@ public final class StatusPage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!"/".equals(request.getRequestURI())) {
+        if (!"/status".equals(request.getRequestURI())) {
             response.sendError(404);
             return;
         }
