@@ -140,16 +140,36 @@ class PlatformIT {
         HttpResponse<String> page = workbench.send(HttpRequest.newBuilder(java.net.URI.create(workbench.url))
                 .header("Cookie", cookie.split(";", 2)[0]).GET());
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("io.meridian.workbench"), page.body());
+        assertTrue(page.body().contains("/ui/frame.js"), page.body());
         assertFalse(page.body().contains(workbench.token), "the page never shows the token");
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
+        java.util.regex.Matcher meta = java.util.regex.Pattern.compile("name=\"meridian-csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(meta.find(), "the frame carries its anti-forgery value: " + page.body());
+        String csrf = meta.group(1);
+        HttpResponse<String> status = workbench.send(HttpRequest.newBuilder(java.net.URI.create(workbench.url + "status"))
+                .header("Cookie", cookie.split(";", 2)[0]).GET());
+        assertEquals(200, status.statusCode());
+        assertTrue(status.body().contains("io.meridian.workbench"), "the script-free status page lists the bundles: " + status.body());
         assertTrue(cookie.startsWith("meridian_token_" + workbench.port + "="), cookie);
 
         HttpResponse<String> fromOtherLocalSite = workbench.send(HttpRequest.newBuilder(java.net.URI.create(workbench.url + "api/v1/shell"))
                 .header("Cookie", cookie.split(";", 2)[0]).header("Origin", "http://127.0.0.1:3000")
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("{\"command\":\"lb\"}")));
         assertEquals(403, fromOtherLocalSite.statusCode(), fromOtherLocalSite.body());
+        HttpResponse<String> withoutCsrf = workbench.send(HttpRequest.newBuilder(java.net.URI.create(workbench.url + "api/v1/shell"))
+                .header("Cookie", cookie.split(";", 2)[0]).header("Origin", "http://127.0.0.1:" + workbench.port)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"command\":\"feature:list\"}")));
+        assertEquals(403, withoutCsrf.statusCode(), withoutCsrf.body());
+        assertTrue(withoutCsrf.body().contains("\"csrf\""), withoutCsrf.body());
+        HttpResponse<String> wrongCsrf = workbench.send(HttpRequest.newBuilder(java.net.URI.create(workbench.url + "api/v1/shell"))
+                .header("Cookie", cookie.split(";", 2)[0]).header("Origin", "http://127.0.0.1:" + workbench.port)
+                .header("X-Meridian-CSRF", csrf + "x")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"command\":\"feature:list\"}")));
+        assertEquals(403, wrongCsrf.statusCode(), wrongCsrf.body());
         HttpResponse<String> fromOwnPage = workbench.send(HttpRequest.newBuilder(java.net.URI.create(workbench.url + "api/v1/shell"))
                 .header("Cookie", cookie.split(";", 2)[0]).header("Origin", "http://127.0.0.1:" + workbench.port)
+                .header("X-Meridian-CSRF", csrf)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"command\":\"feature:list\"}")));
         assertEquals(200, fromOwnPage.statusCode(), fromOwnPage.body());
 
