@@ -407,6 +407,14 @@ document.addEventListener('keydown', (e) => {
 });
 
 document.addEventListener('meridian:open-contact', (e) => openPanel(e.detail.personId));
+// A view names what it shows (a person's page, an article): the heading and the window title follow.
+main.addEventListener('meridian:title', (e) => {
+  if (!state.current) return;
+  const title = e.detail && e.detail.title ? e.detail.title : state.current.view.title;
+  const heading = document.getElementById('view-title');
+  if (heading) heading.textContent = title;
+  document.title = `${title} · Meridian`;
+});
 window.addEventListener('hashchange', route);
 
 // ---- Start ----

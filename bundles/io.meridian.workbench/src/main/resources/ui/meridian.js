@@ -22,7 +22,10 @@ export class ApiError extends Error {
  * A change carries the page's anti-forgery header; a failure throws an ApiError.
  */
 export async function api(path, { method = 'GET', json, body, headers = {}, signal } = {}) {
-  const init = { method, headers: { Accept: 'application/json', ...headers }, credentials: 'same-origin', signal, cache: 'no-store' };
+  // The client header has changes recorded as made in the workbench (origin "ui" in a contact's history).
+  const init = {
+    method, headers: { Accept: 'application/json', 'X-Meridian-Client': 'workbench', ...headers }, credentials: 'same-origin', signal, cache: 'no-store',
+  };
   if (method !== 'GET' && method !== 'HEAD') init.headers['X-Meridian-CSRF'] = CSRF;
   if (json !== undefined) {
     init.headers['Content-Type'] = 'application/json';

@@ -61,6 +61,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
     public void beforeAll(ExtensionContext context) throws Exception {
         ensureChromium();
         shots = SCREENSHOTS.resolve(context.getRequiredTestClass().getSimpleName());
+        if (Files.exists(shots)) deleteTree(shots); // a rerun's pictures only, never an earlier run's
         Files.createDirectories(shots);
         userData = Files.createTempDirectory("meridian-chromium");
         ChromeOptions options = new ChromeOptions();

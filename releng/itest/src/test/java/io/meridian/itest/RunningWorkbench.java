@@ -151,6 +151,17 @@ final class RunningWorkbench implements AutoCloseable {
         return JSON.readTree(response.body());
     }
 
+    /** POSTs a JSON body with the token and answers the JSON the route returned, failing on anything but 2xx. */
+    JsonNode postJson(String path, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError("POST " + path + " → " + response.statusCode() + " " + response.body()
+                    + (response.statusCode() >= 500 ? "\nlast lines of the workbench log:\n" + logTail(60) : ""));
+        }
+        return JSON.readTree(response.body());
+    }
+
     /** The last {@code lines} lines of the newest file in data/log/, so a server error in a test shows its cause. */
     String logTail(int lines) {
         try (Stream<Path> files = Files.list(data.resolve("log"))) {
