@@ -109,11 +109,12 @@ export function barList({ title, summary, items, format = (v) => String(v) }) {
   const rows = items.map((item, i) => {
     const bar = h('span', { class: `bar ${item.other ? 'other' : i === 0 ? 's0' : 's5'}` });
     bar.style.width = `${Math.max(1, (100 * item.value) / max)}%`;
-    return h('li', {}, h('span', { class: 'bar-label' }, item.label), h('span', { class: 'bar-track' }, bar),
+    return h('div', { class: 'bar-row' }, h('span', { class: 'bar-label' }, item.label), h('span', { class: 'bar-track' }, bar),
       h('span', { class: 'bar-value' }, format(item.value)));
   });
+  // One picture to assistive technology, summed up by its label; the table below holds the figures.
   return h('figure', { class: 'chart' }, h('figcaption', {}, title),
-    h('ul', { class: 'bar-list', role: 'img', 'aria-label': summary || title }, rows),
+    h('div', { class: 'bar-list', role: 'img', 'aria-label': summary || title }, rows),
     dataTable(title, ['', 'Count'], items.map((i) => [i.label, format(i.value)])));
 }
 

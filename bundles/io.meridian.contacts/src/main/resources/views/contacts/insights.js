@@ -31,9 +31,9 @@ class InsightsView extends HTMLElement {
           items: people.byCountry.map((r) => ({ label: label(r.value), value: r.count, other: r.value === 'other' })),
         })),
         h('section', { class: 'card' }, barList({
-          title: 'People by time zone', summary: `The most people in ${people.byTimeZone[0].value}`,
+          title: 'People by time zone', summary: `${people.byTimeZone.length} time zones; the most people in ${zoneLabel(people.byTimeZone[0].value)}`,
           items: people.byTimeZone.map((r) => ({
-            label: r.value === 'unknown' ? 'Not on record' : r.value === 'other' ? 'Other' : r.value.replaceAll('_', ' '),
+            label: zoneLabel(r.value),
             value: r.count, other: r.value === 'other',
           })),
         }))));
@@ -67,6 +67,12 @@ class InsightsView extends HTMLElement {
       categories, series, formatCategory: format,
     });
   }
+}
+
+function zoneLabel(zone) {
+  if (zone === 'unknown') return 'Not on record';
+  if (zone === 'other') return 'Other';
+  return zone.replaceAll('_', ' ');
 }
 
 function label(code) {

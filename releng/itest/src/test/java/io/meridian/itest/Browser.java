@@ -176,6 +176,27 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         if (!errors.isEmpty()) throw new AssertionError("the page logged errors:\n" + String.join("\n", errors));
     }
 
+    /**
+     * Runs Deque's axe-core rules for WCAG 2.1 A and AA on the page as it is now and fails on any
+     * serious or critical violation (an unlabelled control, too little contrast, a broken ARIA
+     * reference…), naming the rule, the elements and the fix axe suggests.
+     */
+    void assertAccessible(String where) {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<String> problems = new ArrayList<>();
+        for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
+            if (!"serious".equals(rule.getImpact()) && !"critical".equals(rule.getImpact())) continue;
+            List<String> targets = new ArrayList<>();
+            for (var node : rule.getNodes()) targets.add(String.valueOf(node.getTarget()) + " " + node.getFailureSummary().replace('\n', ' '));
+            problems.add(rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + "\n    " + String.join("\n    ", targets));
+        }
+        if (!problems.isEmpty()) {
+            screenshot("INACCESSIBLE-" + where);
+            throw new AssertionError(where + " has accessibility violations:\n" + String.join("\n", problems));
+        }
+    }
+
     private List<String> consoleLines() {
         List<String> lines = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) lines.add(entry.getLevel() + " " + entry.getMessage());

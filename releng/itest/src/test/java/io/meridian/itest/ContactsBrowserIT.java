@@ -79,6 +79,7 @@ class ContactsBrowserIT {
         browser.go("#/contacts", "meridian-contacts");
         browser.waitForText("#contacts-table", HOSTILE);
         browser.screenshot("list-with-markup-as-text");
+        browser.assertAccessible("contacts-list");
         assertNothingRan();
 
         browser.find("tr[data-person='" + hostileId + "'] button").click();
@@ -122,6 +123,7 @@ class ContactsBrowserIT {
         assertTrue(browser.find("#timeline li").getText().startsWith("Video call"), browser.find("#timeline li").getText());
         browser.find("svg[role='img']");
         browser.screenshot("page-after-the-call");
+        browser.assertAccessible("contact-page");
         browser.assertNoConsoleErrors();
     }
 
@@ -163,6 +165,7 @@ class ContactsBrowserIT {
         WebElement table = byCountry.findElement(By.cssSelector("details[open] table"));
         assertTrue(table.getText().contains("Germany") && table.getText().contains("France"), table.getText());
         browser.screenshot("insights");
+        browser.assertAccessible("insights");
         browser.assertNoConsoleErrors();
     }
 }

@@ -64,6 +64,7 @@ class WorkbenchBrowserIT {
         assertEquals("page", browser.find("#nav-list a[data-view='plugins']").getAttribute("aria-current"));
         browser.waitForText("#bundle-table", "io.meridian.workbench");
         browser.screenshot("plugins");
+        browser.assertAccessible("plugins");
         browser.assertNoConsoleErrors();
     }
 
@@ -80,6 +81,8 @@ class WorkbenchBrowserIT {
         browser.waitForText("#main h1", "Preferences");
         assertFalse(browser.find("#main h1").getText().isEmpty());
         assertFalse((Boolean) browser.script("return document.getElementById('palette').open"), "the palette closed");
+        browser.waitFor("the preference forms", d -> !d.findElements(By.cssSelector("meridian-preferences form")).isEmpty());
+        browser.assertAccessible("preferences");
         browser.assertNoConsoleErrors();
     }
 
@@ -95,6 +98,7 @@ class WorkbenchBrowserIT {
         String background = (String) browser.script("return getComputedStyle(document.body).backgroundColor");
         assertEquals("rgb(15, 19, 24)", background, "the dark palette is applied");
         browser.screenshot("dark-theme");
+        browser.assertAccessible("dark-theme");
         browser.find("#theme-toggle").click(); // dark → system
     }
 
