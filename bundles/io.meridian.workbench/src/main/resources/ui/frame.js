@@ -145,20 +145,25 @@ async function mount(view, rest, query) {
   document.title = `${view.title} · Meridian`;
   const heading = h('h1', { tabindex: '-1', id: 'view-title' }, view.title);
   main.setAttribute('aria-busy', 'true');
-  main.replaceChildren(h('div', { class: 'view-header' }, heading), h('p', { class: 'loading' }, 'Loading…'));
-  heading.focus();
+  // The heading stays in place while the content under it changes, so it keeps the focus.
+  const content = h('div', { class: 'view-content' }, h('p', { class: 'loading' }, 'Loading…'));
+  main.replaceChildren(h('div', { class: 'view-header' }, heading), content);
+  // Moving between views takes the focus to the new heading, as a page load would; the first view
+  // of a fresh window leaves it at the top, where the skip link is the first stop.
+  if (state.navigated) heading.focus();
+  state.navigated = true;
   try {
     await loadModule(view);
   } catch (e) {
     if (state.current.view !== view) return;
-    main.replaceChildren(h('div', { class: 'view-header' }, heading), viewFailure(view, e));
+    content.replaceChildren(viewFailure(view, e));
     main.setAttribute('aria-busy', 'false');
     return;
   }
   if (state.current.view !== view) return; // the user moved on while it loaded
   const element = h(view.element, { route: rest, query });
   state.current.element = element;
-  main.replaceChildren(h('div', { class: 'view-header' }, heading), element);
+  content.replaceChildren(element);
   main.setAttribute('aria-busy', 'false');
 }
 

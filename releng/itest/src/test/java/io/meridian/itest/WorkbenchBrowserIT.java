@@ -162,6 +162,64 @@ class WorkbenchBrowserIT {
         browser.assertNoConsoleErrors("view.js", "Failed to fetch dynamically imported module");
     }
 
+    @Test
+    @Order(6)
+    void preferencesGeneratedFromMetatypeRefuseABadValueByItsFieldAndSaveAGoodOneIntoEtc() throws Exception {
+        workbench.requireFeature("crm", "io.meridian.crm");
+        RunningWorkbench.await("the import's settings described", 30, () -> workbench.getJson("/api/v1/preferences").path("forms")
+                .findValuesAsText("pid").contains("io.meridian.crm"));
+        browser.go("#/plugins", "meridian-plugins");
+        browser.go("#/preferences", "meridian-preferences");
+        WebElement you = browser.find("form[data-pid='io.meridian.workbench.profile']");
+        WebElement country = you.findElement(By.name("homeCountry"));
+        country.sendKeys("Atlantis");
+        you.findElement(By.cssSelector("button[type='submit']")).click();
+        browser.waitFor("the country marked invalid", d -> "true".equals(country.getAttribute("aria-invalid")));
+        String message = you.findElement(By.id(country.getAttribute("id") + "-error")).getText();
+        assertTrue(message.contains("not an ISO 3166 country code"), message);
+        assertEquals(country, browser.driver().switchTo().activeElement(), "the focus is on the field to fix");
+        assertFalse(Files.exists(workbench.home.resolve("etc/io.meridian.workbench.profile.cfg")), "nothing was saved");
+        browser.screenshot("preferences-refused");
+
+        country.clear();
+        country.sendKeys("jp");
+        you.findElement(By.name("timeZone")).sendKeys("Asia/Tokyo");
+        you.findElement(By.cssSelector("button[type='submit']")).click();
+        browser.waitForText("form[data-pid='io.meridian.workbench.profile'] [role='status']", "Saved to etc/io.meridian.workbench.profile.cfg");
+        String file = Files.readString(workbench.home.resolve("etc/io.meridian.workbench.profile.cfg"));
+        assertTrue(file.contains("homeCountry = jp") && file.contains("timeZone = Asia/Tokyo"), file);
+        RunningWorkbench.await("the profile in force", 10, () -> "JP".equals(workbench.getJson("/api/v1/workbench").path("profile")
+                .path("homeCountry").asText()));
+
+        WebElement crm = browser.find("form[data-pid='io.meridian.crm']");
+        WebElement size = crm.findElement(By.name("maxFileMegabytes"));
+        size.clear();
+        size.sendKeys("0");
+        crm.findElement(By.cssSelector("button[type='submit']")).click();
+        browser.waitFor("the size refused", d -> "true".equals(size.getAttribute("aria-invalid")));
+        browser.screenshot("preferences-saved");
+        browser.assertNoConsoleErrors("/api/v1/preferences/io.meridian.workbench.profile - Failed to load resource: the server responded with a status of 400",
+                "/api/v1/preferences/io.meridian.crm - Failed to load resource: the server responded with a status of 400");
+    }
+
+    @Test
+    @Order(7)
+    void theWindowIsUsableFromTheKeyboardAlone() {
+        browser.driver().navigate().refresh();
+        browser.waitFor("the frame", d -> !d.findElements(By.cssSelector("#nav-list a")).isEmpty());
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        assertEquals("skip-link", browser.driver().switchTo().activeElement().getAttribute("class"), "the first stop skips to the view");
+        new Actions(browser.driver()).keyDown(Keys.ALT).sendKeys("1").keyUp(Keys.ALT).perform();
+        String first = navTitles().get(0);
+        browser.waitForText("#main h1", first);
+        assertEquals("view-title", browser.driver().switchTo().activeElement().getAttribute("id"), "the focus moves to the new view's heading");
+        new Actions(browser.driver()).sendKeys("?").perform();
+        assertTrue(browser.find("#shortcuts").isDisplayed(), "? shows the shortcuts");
+        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        browser.waitFor("the shortcuts closed", d -> !d.findElement(By.id("shortcuts")).isDisplayed());
+        browser.assertNoConsoleErrors();
+    }
+
     /** A region bundle with one country profile, one article and a view served from the jar. */
     private static Path regionBundleWithAView(Path target) throws Exception {
         return TestBundles.write(target, Map.of(
