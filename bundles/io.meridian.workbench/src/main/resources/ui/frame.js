@@ -45,7 +45,9 @@ async function refreshRegistry() {
   const before = new Map(state.views.map((v) => [v.id, v]));
   const first = state.revision === null;
   state.revision = etag ? etag.replaceAll('"', '') : body.revision;
+  const profileChanged = !first && JSON.stringify(state.profile) !== JSON.stringify(body.profile);
   state.profile = body.profile;
+  if (profileChanged) document.dispatchEvent(new CustomEvent('meridian:profile-changed', { detail: { profile: body.profile } }));
   state.views = body.views;
   state.commands = body.commands;
   state.problems = body.problems;
@@ -117,6 +119,8 @@ function parseHash() {
 }
 
 async function route() {
+  // A link to an anchor in the page (#section) scrolls there; only #/… is a place in the window.
+  if (location.hash && !location.hash.startsWith('#/')) return;
   const { id, rest, query } = parseHash();
   const views = mainViews();
   if (!id) {
@@ -217,7 +221,7 @@ async function openPanel(personId) {
   const pageLink = h('a', { class: 'button small', href: `#/contacts/${encodeURIComponent(personId)}` }, 'Open the contact page', icon('arrow'));
   const panels = h('div', {});
   panel.replaceChildren(h('header', {}, title, close), facts,
-    mainViews().some((v) => v.id === 'contacts') ? h('p', {}, pageLink) : null, panels);
+    ...(mainViews().some((v) => v.id === 'contacts') ? [h('p', {}, pageLink)] : []), panels);
   title.focus();
   try {
     const person = await api(`/api/v1/contacts/${encodeURIComponent(personId)}`);

@@ -207,13 +207,15 @@ export function countryName(code) {
   }
 }
 
-/** Calls fn once typing has paused for ms. */
+/** Calls fn once typing has paused for ms; `.cancel()` drops a call still waiting. */
 export function debounce(fn, ms = 250) {
   let timer;
-  return (...args) => {
+  const debounced = (...args) => {
     clearTimeout(timer);
     timer = setTimeout(() => fn(...args), ms);
   };
+  debounced.cancel = () => clearTimeout(timer);
+  return debounced;
 }
 
 /** Opens a contact in the frame's side panel. */
@@ -235,7 +237,8 @@ export function views(placement) {
 
 /**
  * The user's home country, time zone and working hours (Preferences, "You"), as views' defaults:
- * { homeCountry: 'DE' or null, timeZone: 'Europe/Berlin', workingHours: '09:00-17:00' }.
+ * { homeCountry: 'DE' or null, timeZone: 'Europe/Berlin', workingHours: '09:00-17:00' }. When
+ * they change, the document receives a 'meridian:profile-changed' event.
  */
 export function profile() {
   const p = window.meridianFrame && window.meridianFrame.profile;

@@ -139,7 +139,7 @@ class ContactsBrowserIT {
         dialog.findElement(By.xpath(".//button[normalize-space()='Add contact']")).click();
         WebElement country = browser.waitFor("the country marked invalid",
                 d -> d.findElement(By.cssSelector("dialog[open] input[name='country'][aria-invalid='true']")));
-        String message = browser.find("dialog[open] #" + country.getAttribute("id") + "-error").getText();
+        String message = browser.find("dialog[open] #" + country.getDomAttribute("id") + "-error").getText();
         assertTrue(message.contains("country code"), message);
         assertEquals(country, browser.driver().switchTo().activeElement(), "the focus is on the field to fix");
         browser.screenshot("new-contact-refused");

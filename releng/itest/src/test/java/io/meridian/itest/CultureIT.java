@@ -96,6 +96,20 @@ class CultureIT {
         assertTrue(marked, first.toPrettyString());
         JsonNode facets = workbench.getJson("/api/v1/kb/search?q=business&country=JP").path("facets").path("country");
         assertEquals("JP", facets.get(0).path("value").asText(), facets.toPrettyString());
+        // the search said what it looked for instead of the typo
+        assertEquals("business cards", search("bussiness cards").path("didYouMean").asText());
+
+        // read whole, its Markdown as blocks, and listed among the articles on Japan
+        JsonNode article = workbench.getJson("/api/v1/kb/articles/" + BUNDLE + "/japanese-business-card-exchange");
+        assertEquals(card, article.path("id").asText());
+        assertEquals("Exchanging business cards (meishi) in Japan", article.path("title").asText());
+        assertTrue(article.path("markdown").asText().startsWith("# "), article.path("markdown").asText());
+        assertEquals("heading", article.path("blocks").get(0).path("type").asText(), article.path("blocks").toPrettyString());
+        assertFalse(article.path("sources").isEmpty());
+        List<String> onJapan = new ArrayList<>();
+        workbench.getJson("/api/v1/kb/articles?country=jp").path("articles").forEach(a -> onJapan.add(a.path("id").asText()));
+        assertTrue(onJapan.contains(card), onJapan.toString());
+        assertFalse(workbench.getJson("/api/v1/kb/countries/JP").path("sectionBlocks").path("greetings").isEmpty());
     }
 
     @Test
@@ -172,6 +186,9 @@ class CultureIT {
         assertEquals(0, workbench.getJson("/api/v1/kb/countries").path("countries").size());
         assertTrue(workbench.getJson("/api/v1/kb/status").path("problems").isEmpty());
         assertFalse(ids("karaoke").isEmpty(), "notes stay");
+        HttpResponse<String> gone = workbench.send(workbench.request("/api/v1/kb/articles/" + BUNDLE + "/japanese-business-card-exchange").GET());
+        assertEquals(404, gone.statusCode(), gone.body());
+        assertTrue(gone.body().contains("GET /api/v1/kb/articles lists"), gone.body());
     }
 
     @Test

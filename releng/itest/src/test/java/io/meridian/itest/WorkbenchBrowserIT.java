@@ -61,7 +61,7 @@ class WorkbenchBrowserIT {
         browser.find("#nav-list a[data-view='plugins']").click();
         browser.waitForText("#main h1", "Plugins");
         assertTrue(browser.driver().getCurrentUrl().endsWith("#/plugins"), browser.driver().getCurrentUrl());
-        assertEquals("page", browser.find("#nav-list a[data-view='plugins']").getAttribute("aria-current"));
+        assertEquals("page", browser.find("#nav-list a[data-view='plugins']").getDomAttribute("aria-current"));
         browser.waitForText("#bundle-table", "io.meridian.workbench");
         browser.screenshot("plugins");
         browser.assertAccessible("plugins");
@@ -149,7 +149,7 @@ class WorkbenchBrowserIT {
                         """),
                 io.meridian.itest.bundles.UnservedView.class);
         browser.waitFor("the broken view in the navigation", d -> navTitles().contains("Unserved view"));
-        assertEquals("#plugin", browser.find("#nav-list a[data-view='unserved'] use").getAttribute("href").replaceAll(".*(#.*)", "$1"),
+        assertEquals("#plugin", browser.find("#nav-list a[data-view='unserved'] use").getDomAttribute("href").replaceAll(".*(#.*)", "$1"),
                 "an icon the frame does not draw is shown as the plugin icon");
         browser.find("#nav-list a[data-view='unserved']").click();
         WebElement failure = browser.find("#main .view-error");
@@ -174,8 +174,8 @@ class WorkbenchBrowserIT {
         WebElement country = you.findElement(By.name("homeCountry"));
         country.sendKeys("Atlantis");
         you.findElement(By.cssSelector("button[type='submit']")).click();
-        browser.waitFor("the country marked invalid", d -> "true".equals(country.getAttribute("aria-invalid")));
-        String message = you.findElement(By.id(country.getAttribute("id") + "-error")).getText();
+        browser.waitFor("the country marked invalid", d -> "true".equals(country.getDomAttribute("aria-invalid")));
+        String message = you.findElement(By.id(country.getDomAttribute("id") + "-error")).getText();
         assertTrue(message.contains("not an ISO 3166 country code"), message);
         assertEquals(country, browser.driver().switchTo().activeElement(), "the focus is on the field to fix");
         assertFalse(Files.exists(workbench.home.resolve("etc/io.meridian.workbench.profile.cfg")), "nothing was saved");
@@ -196,7 +196,7 @@ class WorkbenchBrowserIT {
         size.clear();
         size.sendKeys("0");
         crm.findElement(By.cssSelector("button[type='submit']")).click();
-        browser.waitFor("the size refused", d -> "true".equals(size.getAttribute("aria-invalid")));
+        browser.waitFor("the size refused", d -> "true".equals(size.getDomAttribute("aria-invalid")));
         browser.screenshot("preferences-saved");
         browser.assertNoConsoleErrors("/api/v1/preferences/io.meridian.workbench.profile - Failed to load resource: the server responded with a status of 400",
                 "/api/v1/preferences/io.meridian.crm - Failed to load resource: the server responded with a status of 400");
@@ -208,11 +208,11 @@ class WorkbenchBrowserIT {
         browser.driver().navigate().refresh();
         browser.waitFor("the frame", d -> !d.findElements(By.cssSelector("#nav-list a")).isEmpty());
         new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-        assertEquals("skip-link", browser.driver().switchTo().activeElement().getAttribute("class"), "the first stop skips to the view");
+        assertEquals("skip-link", browser.driver().switchTo().activeElement().getDomAttribute("class"), "the first stop skips to the view");
         new Actions(browser.driver()).keyDown(Keys.ALT).sendKeys("1").keyUp(Keys.ALT).perform();
         String first = navTitles().get(0);
         browser.waitForText("#main h1", first);
-        assertEquals("view-title", browser.driver().switchTo().activeElement().getAttribute("id"), "the focus moves to the new view's heading");
+        assertEquals("view-title", browser.driver().switchTo().activeElement().getDomAttribute("id"), "the focus moves to the new view's heading");
         new Actions(browser.driver()).sendKeys("?").perform();
         assertTrue(browser.find("#shortcuts").isDisplayed(), "? shows the shortcuts");
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();

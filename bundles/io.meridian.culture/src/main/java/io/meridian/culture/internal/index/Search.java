@@ -67,7 +67,7 @@ import java.util.TreeSet;
 /**
  * Turns a {@link SearchRequest} into Lucene queries and their results: the words the user typed
  * (or an advanced query), the facet filters, the counts per facet, the snippets and a respelling
- * when the words look mistyped.
+ * when a word is not in the content (found through its near-misses, or not at all).
  *
  * <p>Each word matches in any of three ways, the best one counting: as a word in any form
  * (stemmed; title 3×, headings 2×, body 1×), as the start of a longer word, or within one edit
@@ -133,8 +133,9 @@ public final class Search {
             }
         }
         List<Hit> hits = hits(searcher, outcome.top, request.offset(), plan.highlight());
-        Optional<String> respelled = outcome.top.totalHits.value < 3 && !request.advanced()
-                ? respell(searcher, request.query()) : Optional.empty();
+        // Also when a typo was matched by its near-misses: the reader is then told what was searched for.
+        // A respelling changes only words the content does not have, so asking costs a term lookup per word.
+        Optional<String> respelled = request.advanced() ? Optional.empty() : respell(searcher, request.query());
         return new SearchResults(outcome.top.totalHits.value, hits, outcome.facet(Documents.COUNTRY), outcome.facet(Documents.REGION),
                 outcome.facet(Documents.TOPIC), relaxed, respelled);
     }

@@ -61,7 +61,7 @@ import java.util.stream.Collectors;
  * back (then it is shown at once, and indexed again only if its stamp changed) or
  * {@link #forgetAbsent()} deletes it.
  */
-public final class CultureEngine implements KnowledgeBase, Closeable {
+public final class CultureEngine implements KnowledgeBase, ArticleLibrary, Closeable {
 
     /** Where the user's notes are filed in the index. */
     public static final String NOTES = "notes";
@@ -519,6 +519,29 @@ public final class CultureEngine implements KnowledgeBase, Closeable {
             throw new IllegalArgumentException("\"" + raw + "\" is not a country code; write the ISO 3166-1 alpha-2 code, like JP or DE");
         }
         return code;
+    }
+
+    // ---- articles -----------------------------------------------------------------------------
+
+    @Override
+    public List<ArticleView> articles() {
+        List<ArticleView> all = new ArrayList<>();
+        for (Contribution c : live.values()) {
+            for (Article a : c.articles()) all.add(new ArticleView(Documents.articleId(c, a.id()), a, c.bundle(), c.version()));
+        }
+        all.sort(Comparator.comparing((ArticleView v) -> v.article().title(), String.CASE_INSENSITIVE_ORDER).thenComparing(ArticleView::id));
+        return all;
+    }
+
+    @Override
+    public Optional<ArticleView> article(String id) {
+        for (Contribution c : live.values()) {
+            for (Article a : c.articles()) {
+                String uid = Documents.articleId(c, a.id());
+                if (uid.equals(id)) return Optional.of(new ArticleView(uid, a, c.bundle(), c.version()));
+            }
+        }
+        return Optional.empty();
     }
 
     // ---- notes --------------------------------------------------------------------------------

@@ -50,10 +50,11 @@ import java.util.logging.Logger;
 /**
  * The {@link KnowledgeBase} service of the workbench: the index under {@code <data>/index/culture},
  * every {@link CultureContribution} service (the whiteboard) and the content extender, and the
- * user's notes when the database is open.
+ * user's notes when the database is open. It also lends this bundle's routes the articles whole
+ * ({@link ArticleLibrary}).
  */
-@Component(service = KnowledgeBase.class, immediate = true)
-public final class KnowledgeBaseComponent implements KnowledgeBase {
+@Component(service = {KnowledgeBase.class, ArticleLibrary.class}, immediate = true)
+public final class KnowledgeBaseComponent implements KnowledgeBase, ArticleLibrary {
 
     private static final Logger LOG = Logger.getLogger("io.meridian.culture");
     /** Sources the index holds whose bundle has not come back this long after start are deleted from it. */
@@ -306,6 +307,16 @@ public final class KnowledgeBaseComponent implements KnowledgeBase {
     @Override
     public boolean deleteNote(long id) {
         return engine().deleteNote(id);
+    }
+
+    @Override
+    public List<ArticleView> articles() {
+        return engine().articles();
+    }
+
+    @Override
+    public Optional<ArticleView> article(String id) {
+        return engine().article(id);
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meridian.api.contacts.ContactService;
 import io.meridian.api.contacts.Person;
+import io.meridian.api.culture.Article;
 import io.meridian.api.culture.BriefPoint;
 import io.meridian.api.culture.Comparison;
 import io.meridian.api.culture.ContentProblem;
@@ -19,10 +20,12 @@ import io.meridian.api.culture.QuerySyntaxException;
 import io.meridian.api.culture.ScalePosition;
 import io.meridian.api.culture.SearchRequest;
 import io.meridian.api.culture.SearchResults;
+import io.meridian.api.culture.Section;
 import io.meridian.api.culture.Snippet;
 import io.meridian.api.culture.Source;
 import io.meridian.api.culture.Suggestion;
 import io.meridian.api.rest.ApiException;
+import io.meridian.culture.internal.kb.ArticleLibrary;
 import io.meridian.support.rest.InvalidFields;
 import io.meridian.support.rest.JsonBodies;
 import io.meridian.support.rest.QueryParameters;
@@ -41,6 +44,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.ConcurrentModificationException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -49,7 +53,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * {@code /api/v1/kb}: search, suggest, countries, compare, notes, status and reindex. Access
+ * {@code /api/v1/kb}: search, suggest, countries, articles, compare, notes, status and reindex. Access
  * control, limits and the error bodies are the workbench's, for every route alike.
  */
 @Component(service = Servlet.class, property = {
@@ -65,6 +69,9 @@ public final class KnowledgeBaseRoutes extends HttpServlet {
     /** For the context of a contact; the routes work without it. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private transient volatile ContactService contacts;
+    /** Articles whole, from this bundle's knowledge base; the other routes work without it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private transient volatile ArticleLibrary library;
 
     @Activate
     public KnowledgeBaseRoutes(@Reference KnowledgeBase kb) {
@@ -130,6 +137,26 @@ public final class KnowledgeBaseRoutes extends HttpServlet {
                 ok(response, brief(kb.brief(path.get(1), home).orElseThrow(() -> noProfile(path.get(1)))));
             }
             case "context:GET:2" -> ok(response, context(request, path.get(1)));
+            case "articles:GET:1" -> {
+                QueryParameters q = new QueryParameters(request, List.of("country", "region", "topic"));
+                q.check();
+                Set<String> countries = upper(all(request, "country"));
+                Set<String> regions = lower(all(request, "region"));
+                Set<String> topics = lower(all(request, "topic"));
+                ArrayNode out = NODES.arrayNode();
+                for (ArticleLibrary.ArticleView v : library().articles()) {
+                    Article a = v.article();
+                    if (matches(a.countries(), countries) && matches(a.regions(), regions) && matches(a.topics(), topics)) out.add(articleSummary(v));
+                }
+                ok(response, object("articles", out));
+            }
+            case "articles:GET:3" -> {
+                new QueryParameters(request, List.of()).check();
+                String id = "article/" + path.get(1) + "/" + path.get(2);
+                ArticleLibrary.ArticleView v = library().article(id).orElseThrow(() -> new ApiException(404, "not_found",
+                        "no article " + path.get(2) + " from " + path.get(1) + " is installed; GET /api/v1/kb/articles lists the articles there are"));
+                ok(response, article(v));
+            }
             case "compare:GET:1" -> {
                 QueryParameters q = new QueryParameters(request, List.of("countries"));
                 String list = required(q, "countries", "two or more ISO codes separated by commas, like DE,JP");
@@ -215,6 +242,56 @@ public final class KnowledgeBaseRoutes extends HttpServlet {
                     : "no profile for " + country + " is installed; a region pack with one brings the brief");
         }
         return out;
+    }
+
+    private ArticleLibrary library() {
+        ArticleLibrary articles = library;
+        if (articles == null) {
+            throw new ApiException(503, "unavailable", "this knowledge base does not lend whole articles; search gives their passages");
+        }
+        return articles;
+    }
+
+    /** A filter is met when it names nothing, or one of the values it names. */
+    private static boolean matches(Set<String> values, Set<String> wanted) {
+        return wanted.isEmpty() || values.stream().anyMatch(wanted::contains);
+    }
+
+    private static Set<String> upper(Set<String> values) {
+        return values.stream().map(v -> v.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    private static Set<String> lower(Set<String> values) {
+        return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    private static ObjectNode articleSummary(ArticleLibrary.ArticleView v) {
+        Article a = v.article();
+        ObjectNode o = NODES.objectNode();
+        o.put("id", v.id());
+        o.put("articleId", a.id());
+        o.put("title", a.title());
+        o.set("countries", strings(a.countries()));
+        o.set("regions", strings(a.regions()));
+        o.set("topics", strings(a.topics()));
+        o.put("bundle", v.bundle());
+        o.put("bundleVersion", v.bundleVersion());
+        return o;
+    }
+
+    private static ObjectNode article(ArticleLibrary.ArticleView v) {
+        ObjectNode o = articleSummary(v);
+        o.put("markdown", v.article().markdown());
+        o.set("blocks", MarkdownBlocks.of(v.article().markdown()));
+        o.set("sources", sources(v.article().sources()));
+        return o;
+    }
+
+    /** The sections' Markdown as blocks, beside the Markdown itself. */
+    private static ObjectNode sectionBlocks(Map<Section, String> sections) {
+        ObjectNode o = NODES.objectNode();
+        sections.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> o.set(e.getKey().id(), MarkdownBlocks.of(e.getValue())));
+        return o;
     }
 
     private ObjectNode search(HttpServletRequest request) {
@@ -319,6 +396,7 @@ public final class KnowledgeBaseRoutes extends HttpServlet {
                 .forEach(e -> scales.set(e.getKey().id(), position(e.getValue(), e.getKey().low(), e.getKey().high())));
         ObjectNode sections = o.putObject("sections");
         p.sections().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sections.put(e.getKey().id(), e.getValue()));
+        o.set("sectionBlocks", sectionBlocks(p.sections()));
         ObjectNode gifts = o.putObject("gifts");
         gifts.set("do", strings(p.gifts().dos()));
         gifts.set("dont", strings(p.gifts().donts()));
@@ -382,6 +460,7 @@ public final class KnowledgeBaseRoutes extends HttpServlet {
         o.set("phrases", phrases(b.phrases()));
         ObjectNode sections = o.putObject("sections");
         b.sections().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sections.put(e.getKey().id(), e.getValue()));
+        o.set("sectionBlocks", sectionBlocks(b.sections()));
         o.put("bundle", b.bundle());
         return o;
     }

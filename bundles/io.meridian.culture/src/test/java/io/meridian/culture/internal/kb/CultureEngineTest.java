@@ -98,6 +98,25 @@ class CultureEngineTest {
     }
 
     @Test
+    void articlesAreLentWholeByTheirSearchIdWhileTheirBundleIsThere() throws Exception {
+        open();
+        engine.put(asia("1.0.0"));
+        engine.put(europe());
+        settle();
+        assertEquals(List.of("Exchanging business cards", "Punctuality in German meetings", "The tea ceremony and business"),
+                engine.articles().stream().map(v -> v.article().title()).toList());
+        String id = engine.search(SearchRequest.of("meishi")).hits().get(0).id();
+        ArticleLibrary.ArticleView card = engine.article(id).orElseThrow();
+        assertEquals("card-exchange", card.article().id());
+        assertEquals("io.example.asia", card.bundle());
+        assertEquals("1.0.0", card.bundleVersion());
+        assertTrue(card.article().markdown().startsWith("# Meishi"));
+        engine.hide("io.example.asia");
+        assertTrue(engine.article(id).isEmpty(), "a stopped bundle's articles are not lent");
+        assertEquals(1, engine.articles().size());
+    }
+
+    @Test
     void aLongMistypedWordFindsWordsTwoEditsAwayEvenWhenSomeoneWroteItThatWay() throws Exception {
         open();
         engine.put(europe());

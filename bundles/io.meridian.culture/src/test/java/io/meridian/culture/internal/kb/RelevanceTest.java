@@ -115,6 +115,14 @@ class RelevanceTest {
     }
 
     @Test
+    void aTypoFoundThroughItsNearMissesStillSaysWhatWasSearchedFor() {
+        SearchResults r = engine.search(SearchRequest.of("bussiness cards"));
+        assertTrue(r.total() >= 3, "many documents match through the near-misses: " + r.total());
+        assertEquals(java.util.Optional.of("business cards"), r.didYouMean(), r.toString());
+        assertEquals(java.util.Optional.empty(), engine.search(SearchRequest.of("business cards")).didYouMean());
+    }
+
+    @Test
     void suggestionsCompleteTitlesCountriesAndTopics() {
         List<String> gift = engine.suggest("gift", 8).stream().map(io.meridian.api.culture.Suggestion::text).toList();
         assertTrue(gift.contains("Gift giving in Japan: omiyage and wrapping"), gift.toString());
