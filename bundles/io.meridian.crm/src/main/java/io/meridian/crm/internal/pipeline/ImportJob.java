@@ -119,7 +119,9 @@ final class ImportJob {
             ImportState state = stop.get();
             // A workbench that stops leaves the list indexes to be built at its next start, not now.
             String indexes = state == ImportState.CANCELLED ? finishBulkLoad(false) : null;
-            String message = state == ImportState.CANCELLED
+            String message = state == ImportState.CANCELLED && options.dryRun()
+                    ? "cancelled after line " + lastLine + "; a test run changes nothing"
+                    : state == ImportState.CANCELLED
                     ? "cancelled after line " + lastLine + "; what was imported until then stays, and can be undone"
                     + (indexes == null ? "" : "; " + indexes)
                     : "interrupted after line " + lastLine + " as the workbench stopped; it resumes there when the workbench starts again";
@@ -317,16 +319,26 @@ final class ImportJob {
         }
     }
 
+    /**
+     * Reports the changes the contact service refused, and lists the people it created for the
+     * report's links. The list is written after the batch's own transaction: a crash in between
+     * loses links, never people, and undo reads the change set, not the list.
+     */
     private void afterApply(List<ChangeOutcome> outcomes, List<Prepared.Normalised> changed) {
+        List<ImportJournal.Created> created = new ArrayList<>();
         for (ChangeOutcome outcome : outcomes) {
             Incoming in = changed.get(outcome.index()).in();
-            if (outcome.applied()) continue;
+            if (outcome.applied()) {
+                if (outcome.created()) created.add(new ImportJournal.Created(in.line(), outcome.person().id()));
+                continue;
+            }
             Map.Entry<String, String> first = outcome.problems().entrySet().iterator().next();
             String all = String.join("; ", outcome.problems().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
             if (outcome.created()) counts.created--;
             else counts.updated--;
             note(new ImportEntry(in.line(), first.getKey(), Kind.REJECTED, "not stored: " + all, null), in.raw());
         }
+        journal.created(id, created);
     }
 
     /** Counts the organisations' cards, and reports those that changed nothing or were refused. */

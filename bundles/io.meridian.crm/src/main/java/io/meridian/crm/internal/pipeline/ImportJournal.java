@@ -16,12 +16,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The import history and reports, in the import bundle's own tables. */
 public final class ImportJournal {
 
     static final String MIGRATIONS = "db/crm";
-    static final List<String> MIGRATION_FILES = List.of("V1__imports.sql");
+    static final List<String> MIGRATION_FILES = List.of("V1__imports.sql", "V2__created_people.sql");
 
     private final Jdbc jdbc;
 
@@ -97,6 +98,53 @@ public final class ImportJournal {
                 ps.executeBatch();
             }
             return null;
+        });
+    }
+
+    /** The people a stored batch created, each with the line of its record. */
+    void created(long id, List<Created> people) {
+        if (people.isEmpty()) return;
+        jdbc.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_created (run_id, line, person_id) VALUES (?, ?, ?)")) {
+                for (Created p : people) {
+                    Jdbc.bind(ps, id, p.line(), p.personId());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** A person an import created, and the line of the record that did. */
+    record Created(long line, UUID personId) {
+    }
+
+    /** The people a run created, in file order. */
+    List<Created> created(long id, int offset, int limit) {
+        return jdbc.read(c -> {
+            List<Created> people = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT line, person_id FROM import_created WHERE run_id = ?"
+                    + " ORDER BY line, person_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                Jdbc.bind(ps, id, offset, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) people.add(new Created(rs.getLong(1), Jdbc.uuid(rs, "person_id")));
+                }
+            }
+            return people;
+        });
+    }
+
+    /** How many people a run created, as listed. */
+    long createdCount(long id) {
+        return jdbc.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM import_created WHERE run_id = ?")) {
+                Jdbc.bind(ps, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
         });
     }
 

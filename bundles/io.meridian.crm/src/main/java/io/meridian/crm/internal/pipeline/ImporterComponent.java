@@ -33,9 +33,9 @@ import java.util.concurrent.TimeUnit;
  * {@link ImportFormat} offered each file (formats come and go with their bundles), one import
  * thread, and interrupted imports resumed at start.
  */
-@Component(service = Importer.class, configurationPid = "io.meridian.crm", immediate = true)
+@Component(service = {Importer.class, CreatedPeople.class}, configurationPid = "io.meridian.crm", immediate = true)
 @Designate(ocd = ImportSettings.class)
-public final class ImporterComponent implements Importer {
+public final class ImporterComponent implements Importer, CreatedPeople {
 
     private final List<ImportFormat> formats = new CopyOnWriteArrayList<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -108,5 +108,15 @@ public final class ImporterComponent implements Importer {
     @Override
     public ImportRun undo(long id) {
         return imports.undo(id);
+    }
+
+    @Override
+    public List<Created> created(long importId, int offset, int limit) {
+        return imports.created(importId, offset, limit);
+    }
+
+    @Override
+    public long createdCount(long importId) {
+        return imports.createdCount(importId);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.api.contacts.ContactService;
 import io.meridian.api.contacts.Origin;
+import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.RevertReport;
 import io.meridian.api.importing.ImportEntry;
 import io.meridian.api.importing.ImportFormat;
@@ -43,7 +44,7 @@ import java.util.logging.Logger;
  * and answers for the history, reports, cancelling and undo. Plain Java, so that tests run it
  * without a framework; {@code ImporterComponent} wires it into OSGi.
  */
-public final class Imports implements Importer {
+public final class Imports implements Importer, CreatedPeople {
 
     private static final Logger LOG = Logger.getLogger(Imports.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -227,6 +228,23 @@ public final class Imports implements Importer {
     public List<ImportEntry> report(long id, int offset, int limit) {
         requireRun(id);
         return journal.report(id, offset, limit, null);
+    }
+
+    @Override
+    public List<Created> created(long importId, int offset, int limit) {
+        requireRun(importId);
+        List<ImportJournal.Created> listed = journal.created(importId, offset, limit);
+        Map<java.util.UUID, Person> now = contacts.findAll(listed.stream().map(ImportJournal.Created::personId).toList());
+        return listed.stream().map(c -> {
+            Person p = now.get(c.personId());
+            return new Created(c.line(), c.personId(), p == null ? null : p.displayName(), p == null ? null : p.organisationName());
+        }).toList();
+    }
+
+    @Override
+    public long createdCount(long importId) {
+        requireRun(importId);
+        return journal.createdCount(importId);
     }
 
     @Override

@@ -118,6 +118,12 @@ public final class RecordNormaliser {
             // A row with a company and no name is the company's contact (a role mailbox, a switchboard).
             String stand = !blank(g.organisation) ? g.organisation
                     : !emails.isEmpty() ? emails.get(0).value().substring(0, emails.get(0).value().indexOf('@')) : null;
+            if (stand == null && !g.emails.isEmpty()) {
+                // Its only clue was an address that is not one: name the cell to fix rather than the absence of a name.
+                String[] bad = g.emails.get(0);
+                return rejected(record, bad[2], "\"" + bad[0] + "\" is not an email address, and the row has no name or organisation:"
+                        + " nothing says who this is. Correct the address, or give the row a name");
+            }
             if (stand == null) return rejected(record, null, "has no name, email or organisation: nothing says who this is");
             given = stand;
             notes.add(warning(record.line(), null, "has no name: named \"" + stand + "\" after its "

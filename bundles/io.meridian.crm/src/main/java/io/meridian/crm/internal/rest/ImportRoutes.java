@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.meridian.api.importing.ImportEntry;
+import io.meridian.api.importing.ImportFormat;
 import io.meridian.api.importing.ImportMode;
 import io.meridian.api.importing.ImportOptions;
 import io.meridian.api.importing.ImportRun;
@@ -19,11 +20,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
+import io.meridian.crm.internal.pipeline.CreatedPeople;
 import io.meridian.crm.internal.pipeline.ImportSettings;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * {@code /api/v1/import}: upload a file to import (or to preview, or to dry-run), follow an
@@ -43,7 +48,8 @@ import java.util.NoSuchElementException;
  *
  * <p>The file comes as the raw request body (its name in {@code ?name=} or the
  * Content-Disposition header) or as the {@code file} part of a multipart form, with an optional
- * {@code mapping} part holding a mapping as JSON. Options are query parameters.
+ * {@code mapping} part holding a mapping as JSON. Options are query parameters. What the upload
+ * form may offer (target fields, formats, countries, the size limit) is {@code GET /options}.
  */
 @Component(service = Servlet.class, configurationPid = "io.meridian.crm", property = {
         "osgi.http.whiteboard.servlet.pattern=/api/v1/import",
@@ -57,16 +63,30 @@ public final class ImportRoutes extends HttpServlet {
             "delimiter", "name", "mapping");
 
     private final transient Importer importer;
+    private final transient CreatedPeople createdPeople;
+    private final transient List<ImportFormat> formats = new CopyOnWriteArrayList<>();
     private final transient Path uploads;
     private final long maxBytes;
     private final transient ObjectMapper json = JsonBodies.mapper().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     @Activate
-    public ImportRoutes(BundleContext context, ImportSettings settings, @Reference Importer importer) {
+    public ImportRoutes(BundleContext context, ImportSettings settings, @Reference Importer importer,
+                        @Reference CreatedPeople createdPeople) {
         this.importer = importer;
+        this.createdPeople = createdPeople;
         this.maxBytes = settings.maxFileMegabytes() * 1024L * 1024L;
         this.uploads = context.getDataFile("uploads").toPath();
+    }
+
+    /** The formats a file may be read as, for the upload form; they come and go with their bundles. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addFormat(ImportFormat format) {
+        formats.add(format);
+    }
+
+    void removeFormat(ImportFormat format) {
+        formats.remove(format);
     }
 
     @Override
@@ -92,6 +112,9 @@ public final class ImportRoutes extends HttpServlet {
             query.check();
             JsonBodies.write(response, 200, Map.of("items", importer.runs(offset, limit).stream().map(ImportJson::run).toList(),
                     "offset", offset, "limit", limit), json);
+        } else if (path.size() == 1 && path.get(0).equals("options")) {
+            new QueryParameters(request, List.of()).check();
+            JsonBodies.write(response, 200, ImportJson.options(formats, maxBytes / (1024 * 1024)), json);
         } else if (path.size() == 1) {
             QueryParameters query = new QueryParameters(request, List.of("offset", "limit", "kind"));
             int offset = query.integer("offset", 0, 0, Integer.MAX_VALUE);
@@ -104,6 +127,14 @@ public final class ImportRoutes extends HttpServlet {
             Map<String, Object> body = ImportJson.run(run);
             body.put("report", Map.of("offset", offset, "limit", limit, "entries", entries.stream().map(ImportJson::entry).toList()));
             JsonBodies.write(response, 200, body, json);
+        } else if (path.size() == 2 && path.get(1).equals("people")) {
+            QueryParameters query = new QueryParameters(request, List.of("offset", "limit"));
+            int offset = query.integer("offset", 0, 0, Integer.MAX_VALUE);
+            int limit = query.integer("limit", 50, 1, 500);
+            query.check();
+            long id = run(path.get(0)).id();
+            JsonBodies.write(response, 200, Map.of("items", createdPeople.created(id, offset, limit).stream().map(ImportJson::created).toList(),
+                    "total", createdPeople.createdCount(id), "offset", offset, "limit", limit), json);
         } else if (path.size() == 2 && path.get(1).equals("errors.csv")) {
             ImportRun run = run(path.get(0));
             response.setContentType("text/csv; charset=UTF-8");
@@ -111,8 +142,8 @@ public final class ImportRoutes extends HttpServlet {
             response.setHeader("Cache-Control", "no-store");
             importer.writeRejected(run.id(), response.getOutputStream());
         } else {
-            throw new ApiException(404, "not_found", "no route " + request.getRequestURI() + ": GET /api/v1/import, /api/v1/import/ID"
-                    + " or /api/v1/import/ID/errors.csv");
+            throw new ApiException(404, "not_found", "no route " + request.getRequestURI() + ": GET /api/v1/import, /api/v1/import/options,"
+                    + " /api/v1/import/ID, /api/v1/import/ID/people or /api/v1/import/ID/errors.csv");
         }
     }
 
@@ -133,7 +164,7 @@ public final class ImportRoutes extends HttpServlet {
 
     /** Spools the uploaded file, then previews or starts the import from it. */
     private void upload(HttpServletRequest request, HttpServletResponse response, boolean start) throws IOException, ServletException {
-        QueryParameters query = new QueryParameters(request, OPTIONS);
+        QueryParameters query = new QueryParameters(new QueryStringRequest(request), OPTIONS);
         Map<String, String> mapping = new LinkedHashMap<>();
         if (query.text("mapping") != null) mapping.putAll(mapping(query.text("mapping")));
         String name = query.text("name");

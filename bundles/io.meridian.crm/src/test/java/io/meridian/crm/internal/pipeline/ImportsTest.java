@@ -217,4 +217,44 @@ class ImportsTest {
                 java.util.stream.Stream.of("=1+2", "-1+2", "+A1", "@SUM(1)", "\tx", "plain", "", "2024-01-01", "+4930901820", "-12.5")
                         .map(RejectedCsv::guard).toList(), "formulas disarmed, plain numbers (an E.164 phone) left as they are");
     }
+
+    @Test
+    void theImportListsThePeopleItCreatedByLineAndTheirNamesUntilItIsUndone() {
+        String csv = "First Name,Last Name,Email\n"
+                + "Ana,Lima,ana@example.com\n"
+                + ",,\n"
+                + "Kenji,Moreau,kenji@example.com\n";
+        ImportRun dry = bench().importAndWait(ImportBench.text("people.csv", csv), ImportOptions.defaults().asDryRun());
+        assertEquals(0, bench().imports.createdCount(dry.id()), "a dry run creates no one");
+
+        ImportRun run = bench().importAndWait(ImportBench.text("people.csv", csv), ImportOptions.defaults());
+        List<CreatedPeople.Created> created = bench().imports.created(run.id(), 0, 10);
+        assertEquals(2, bench().imports.createdCount(run.id()));
+        assertEquals(List.of(2L, 4L), created.stream().map(CreatedPeople.Created::line).toList());
+        assertEquals(List.of("Ana Lima", "Kenji Moreau"), created.stream().map(CreatedPeople.Created::displayName).toList());
+        assertEquals(byEmail("kenji@example.com").id(), created.get(1).personId());
+        assertEquals(List.of(4L), bench().imports.created(run.id(), 1, 10).stream().map(CreatedPeople.Created::line).toList(), "paged");
+
+        ImportRun again = bench().importAndWait(ImportBench.text("people.csv", csv), ImportOptions.defaults());
+        assertEquals(0, bench().imports.createdCount(again.id()), "a record that matches someone creates no one");
+
+        bench().imports.undo(run.id());
+        assertTrue(bench().imports.created(run.id(), 0, 10).stream().allMatch(c -> c.displayName() == null),
+                "listed still, as no longer in Meridian");
+    }
+
+    @Test
+    void aRowWhoseOnlyClueIsAnAddressThatIsNotOneIsRejectedNamingItsCell() {
+        String csv = "First Name,Last Name,Company,E-mail Address\n"
+                + "Ana,Lima,,ana@example.com\n"
+                + ",,,jan.kowalski(at)example.com\n";
+        ImportRun run = bench().importAndWait(ImportBench.text("clue.csv", csv), ImportOptions.defaults());
+
+        assertEquals(1, run.counts().rejected());
+        ImportEntry rejected = bench().imports.report(run.id(), 0, 10).stream()
+                .filter(e -> e.kind() == ImportEntry.Kind.REJECTED).findFirst().orElseThrow();
+        assertEquals(3, rejected.line());
+        assertEquals("E-mail Address", rejected.column());
+        assertTrue(rejected.message().startsWith("\"jan.kowalski(at)example.com\" is not an email address"), rejected.message());
+    }
 }
