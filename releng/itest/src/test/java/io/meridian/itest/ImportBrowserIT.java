@@ -131,9 +131,9 @@ class ImportBrowserIT {
         WebElement preset = browser.waitForText("#import-preset", "Google Contacts");
         assertTrue(preset.getText().contains("Google CSV"), preset.getText());
         assertEquals("givenName", new Select(browser.find("#import-columns tr[data-column='First Name'] select"))
-                .getFirstSelectedOption().getDomAttribute("value"));
+                .getFirstSelectedOption().getDomProperty("value"));
         assertEquals("email", new Select(browser.find("#import-columns tr[data-column='E-mail 1 - Value'] select"))
-                .getFirstSelectedOption().getDomAttribute("value"));
+                .getFirstSelectedOption().getDomProperty("value"));
         WebElement department = browser.find("#import-columns tr[data-column='Organization Department']");
         assertTrue(department.getText().contains("Kept as custom field"), department.getText());
         browser.waitForText("#import-problems", "line 4");

@@ -246,8 +246,9 @@ public final class MeetingPlanner {
      * second of the day and the local day (epoch days) of every step, one more than the cells so
      * that a slot's end can be read too. Local times are worked out from the offset, which changes
      * only at the zone's transitions, so no date-time object is made per quarter hour.
+     * {@link MeetingGrid} draws these same cells, so that the grid and the slots never disagree.
      */
-    private void costs(Request r, Attendee a, long startSecond, int[] cell, Fit[] fit, int[] secondOfDay, long[] epochDay) {
+    void costs(Request r, Attendee a, long startSecond, int[] cell, Fit[] fit, int[] secondOfDay, long[] epochDay) {
         ZoneRules rules = a.zone().getRules();
         Instant first = Instant.ofEpochSecond(startSecond);
         int offset = rules.getOffset(first).getTotalSeconds();
@@ -312,7 +313,7 @@ public final class MeetingPlanner {
     }
 
     /** Slots inside the range and inside the earliest and latest local times for everyone, read from the local times worked out. */
-    private static boolean[] allowed(Request r, long startSecond, int steps, int length, int[][] secondOfDay, long[][] epochDay) {
+    static boolean[] allowed(Request r, long startSecond, int steps, int length, int[][] secondOfDay, long[][] epochDay) {
         boolean[] ok = new boolean[steps];
         long last = r.to().plusDays(1).atStartOfDay(r.organiserZone()).toEpochSecond();
         int earliest = r.earliest().map(LocalTime::toSecondOfDay).orElse(-1);
@@ -409,7 +410,7 @@ public final class MeetingPlanner {
         return flags;
     }
 
-    private List<String> notes(Request r, Instant start, Instant end) {
+    List<String> notes(Request r, Instant start, Instant end) {
         List<String> notes = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Attendee a : r.attendees()) {

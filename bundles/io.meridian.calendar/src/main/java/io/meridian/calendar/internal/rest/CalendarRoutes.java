@@ -17,6 +17,7 @@ import io.meridian.calendar.internal.ics.IcsBusyReader;
 import io.meridian.calendar.internal.ics.IcsEvent;
 import io.meridian.calendar.internal.ics.IcsWriter;
 import io.meridian.calendar.internal.plan.Days;
+import io.meridian.calendar.internal.plan.MeetingGrid;
 import io.meridian.calendar.internal.plan.MeetingPlanner;
 import io.meridian.calendar.internal.service.CalendarMessages;
 import io.meridian.calendar.internal.service.CalendarService;
@@ -59,8 +60,9 @@ import java.util.Set;
 
 /**
  * {@code /api/v1/calendar}: holidays (JSON and {@code .ics}), work weeks, the time now in a
- * place, the calendars in use and their problems, and the meeting planner. Access control,
- * limits and error bodies are the workbench's, for every route alike.
+ * place, the calendars in use and their problems, and the meeting planner with its grid of
+ * everyone's hours. Access control, limits and error bodies are the workbench's, for every
+ * route alike.
  */
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/api/v1/calendar",
@@ -95,9 +97,10 @@ public final class CalendarRoutes extends HttpServlet {
                 case "now:GET" -> ok(response, now(request));
                 case "status:GET" -> ok(response, status(request));
                 case "meeting-slots:POST" -> ok(response, plan(JsonBodies.readObject(request, JSON)));
+                case "meeting-grid:POST" -> ok(response, grid(JsonBodies.readObject(request, JSON)));
                 case "meeting.ics:GET" -> meetingIcs(request, response);
                 default -> throw new ApiException(404, "not_found", "no calendar route " + request.getMethod() + " /api/v1/calendar/" + info
-                        + "; the routes are GET holidays, holidays.ics, workweek, now, status, meeting.ics and POST meeting-slots");
+                        + "; the routes are GET holidays, holidays.ics, workweek, now, status, meeting.ics and POST meeting-slots, meeting-grid");
             }
         });
     }
@@ -236,8 +239,8 @@ public final class CalendarRoutes extends HttpServlet {
         return out;
     }
 
-    /** The planner's request from a JSON body; every field problem is named in one 400. */
-    private ObjectNode plan(ObjectNode body) {
+    /** The planner's request from a JSON body (meeting-slots and meeting-grid take the same); every field problem is named in one 400. */
+    private MeetingPlanner.Request planRequest(ObjectNode body) {
         InvalidFields errors = new InvalidFields();
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -301,8 +304,13 @@ public final class CalendarRoutes extends HttpServlet {
             }
         }
         errors.throwIfAny();
-        MeetingPlanner.Plan plan = new MeetingPlanner(new Days(holidays)).plan(new MeetingPlanner.Request(who, Duration.ofMinutes(minutes), from, to,
-                zone, Optional.ofNullable(earliest), Optional.ofNullable(latest), avoidLunch, limit, weeks, rotate));
+        return new MeetingPlanner.Request(who, Duration.ofMinutes(minutes), from, to, zone, Optional.ofNullable(earliest), Optional.ofNullable(latest),
+                avoidLunch, limit, weeks, rotate);
+    }
+
+    private ObjectNode plan(ObjectNode body) {
+        MeetingPlanner.Request request = planRequest(body);
+        MeetingPlanner.Plan plan = new MeetingPlanner(new Days(holidays)).plan(request);
         ObjectNode out = NODES.objectNode().put("fits", plan.fits());
         ArrayNode slots = out.putArray("slots");
         plan.slots().forEach(s -> slots.add(slot(s)));
@@ -310,7 +318,7 @@ public final class CalendarRoutes extends HttpServlet {
         plan.why().forEach(why::add);
         ArrayNode notes = out.putArray("notes");
         plan.notes().forEach(notes::add);
-        if (weeks > 1) {
+        if (request.weeks() > 1) {
             ArrayNode occurrences = out.putArray("occurrences");
             plan.occurrences().forEach(o -> occurrences.addObject().put("week", o.week()).set("slot", slot(o.slot())));
             ObjectNode burden = out.putObject("burden");
@@ -319,12 +327,48 @@ public final class CalendarRoutes extends HttpServlet {
         return out;
     }
 
+    /** Everyone's hours for the planner's body: per attendee, per hour of the organiser's days, the planner's own classification. */
+    private ObjectNode grid(ObjectNode body) {
+        MeetingGrid.Grid grid = new MeetingGrid(new Days(holidays)).grid(planRequest(body));
+        ObjectNode out = NODES.objectNode().put("zone", grid.zone().getId()).put("from", grid.from().toString()).put("to", grid.to().toString());
+        ArrayNode columns = out.putArray("columns");
+        for (MeetingGrid.Column c : grid.columns()) {
+            columns.addObject().put("start", c.start().toString()).put("local", c.local().toString()).put("cost", c.cost()).put("fits", c.fits())
+                    .put("allowed", c.allowed());
+        }
+        ArrayNode rows = out.putArray("rows");
+        for (MeetingGrid.Row r : grid.rows()) {
+            MeetingPlanner.Attendee a = r.attendee();
+            ObjectNode row = rows.addObject().put("attendee", a.name()).put("zone", a.zone().getId()).put("country", a.country())
+                    .put("subdivision", a.subdivision().orElse(null)).put("hours", a.start() + "-" + a.end());
+            ArrayNode cells = row.putArray("cells");
+            for (MeetingGrid.Cell c : r.cells()) {
+                ObjectNode cell = cells.addObject().put("local", c.local().toString()).put("offset", c.offset()).put("fit", fit(c.fit()))
+                        .put("cost", c.cost()).put("note", c.note());
+                if (c.mixed()) {
+                    ArrayNode quarters = cell.putArray("quarters");
+                    c.quarters().forEach(q -> quarters.add(fit(q)));
+                }
+                cell.set("holiday", c.holiday().<JsonNode>map(h -> NODES.objectNode().put("name", h.englishName())
+                        .put("localName", h.localName()).put("type", h.type().name().toLowerCase(Locale.ROOT)).put("confirmed", h.confirmed()))
+                        .orElse(NODES.nullNode()));
+            }
+        }
+        ArrayNode notes = out.putArray("notes");
+        grid.notes().forEach(notes::add);
+        return out;
+    }
+
+    private static String fit(MeetingPlanner.Fit f) {
+        return f.name().toLowerCase(Locale.ROOT);
+    }
+
     private static ObjectNode slot(MeetingPlanner.Slot s) {
         ObjectNode out = NODES.objectNode().put("start", s.start().toString()).put("end", s.end().toString()).put("cost", s.cost());
         ArrayNode locals = out.putArray("locals");
         for (MeetingPlanner.Local l : s.locals()) {
             locals.addObject().put("attendee", l.attendee()).put("zone", l.zone().getId()).put("start", l.start().toString())
-                    .put("end", l.end().toString()).put("offset", l.offset()).put("fit", l.fit().name().toLowerCase(Locale.ROOT))
+                    .put("end", l.end().toString()).put("offset", l.offset()).put("fit", fit(l.fit()))
                     .put("cost", l.cost()).put("note", l.note());
         }
         ArrayNode flags = out.putArray("flags");

@@ -7,6 +7,7 @@ import io.meridian.api.contacts.Person;
 import io.meridian.api.contacts.PersonDraft;
 import io.meridian.api.contacts.RelationshipHealth;
 import io.meridian.api.contacts.RelationshipService;
+import io.meridian.contacts.internal.demo.DemoData;
 import io.meridian.support.rest.QueryParameters;
 import io.meridian.support.rest.Values;
 import jakarta.servlet.Servlet;
@@ -23,7 +24,8 @@ import java.util.UUID;
 
 /**
  * {@code /api/v1/contacts}: list, create, read, merge-patch and erase people, their history and
- * export; the routes below a person go to {@link RelationshipRoutes}. Access control and the
+ * export, and load the demo book ({@link DemoRoutes}); the routes below a person go to
+ * {@link RelationshipRoutes}. Access control and the
  * error bodies are the workbench's, for every route alike.
  */
 @Component(service = Servlet.class, property = {
@@ -37,12 +39,14 @@ public final class ContactRoutes extends HttpServlet {
 
     private final transient ContactService contacts;
     private final transient RelationshipRoutes relationships;
+    private final transient DemoRoutes demo;
 
     @Activate
     public ContactRoutes(@Reference ContactService contacts, @Reference RelationshipService relationships,
-                         @Reference RelationshipHealth health) {
+                         @Reference RelationshipHealth health, @Reference DemoData demo) {
         this.contacts = contacts;
         this.relationships = new RelationshipRoutes(relationships, health);
+        this.demo = new DemoRoutes(demo);
     }
 
     @Override
@@ -81,6 +85,10 @@ public final class ContactRoutes extends HttpServlet {
             Person created = contacts.create(PersonJson.draft(ex.body()), ex.origin());
             ex.etag(created.version());
             ex.created(BASE + created.id(), PersonJson.person(created));
+            return;
+        }
+        if (ex.is("demo")) {
+            demo.post(ex);
             return;
         }
         Person person = contacts.get(ex.id(0));
