@@ -810,9 +810,13 @@ class MeetingPlanner extends HTMLElement {
     }
     const slots = this.slots();
     const weekly = this.state.weeks > 1;
+    // "Everyone" must not claim you when your own hours could not count (no home country yet).
+    const youLeftOut = this.participants().some((p) => p.you && p.problem);
+    const everyone = youLeftOut ? 'everyone but you' : 'everyone';
     this.status.textContent = weekly
-      ? `${plan.occurrences.length} of ${this.state.weeks} weeks planned${plan.fits ? ', inside everyone\u2019s hours' : ''}.`
-      : slots.length ? `${slots.length} time${slots.length === 1 ? '' : 's'}${plan.fits ? ' that fit everyone' : ', none inside everyone\u2019s hours'}.` : 'No time found.';
+      ? `${plan.occurrences.length} of ${this.state.weeks} weeks planned${plan.fits ? `, inside the hours of ${everyone}` : ''}.`
+      : slots.length ? `${slots.length} time${slots.length === 1 ? '' : 's'}${plan.fits ? ` that fit ${everyone}` : ', none inside everyone\u2019s hours'}.` : 'No time found.';
+    this.everyoneLabel = youLeftOut ? 'Fits everyone but you' : 'Fits everyone';
     const parts = [];
     if (!plan.fits) {
       parts.push(h('div', { class: 'alert warn', role: 'note' }, icon('warning'), h('div', {},
@@ -843,7 +847,7 @@ class MeetingPlanner extends HTMLElement {
       h('span', { class: 'planner-rank', 'aria-hidden': 'true' }, String(i + 1)),
       h('span', { class: 'planner-slot-when' }, h('strong', {}, `${dayIn(zone, start)}, ${timeIn(zone, start)}–${timeIn(zone, end)}`),
         h('span', { class: 'visually-hidden' }, ' your time')),
-      s.cost === 0 ? h('span', { class: 'badge good' }, icon('check'), 'Fits everyone')
+      s.cost === 0 ? h('span', { class: 'badge good' }, icon('check'), this.everyoneLabel || 'Fits everyone')
         : [h('span', { class: 'badge warn' }, `${outside(s)} outside hours`),
           h('span', { class: 'small muted planner-cost', title: 'The planner\u2019s cost: 0 inside working hours, more the further from them, most at night and on days off' },
             `cost ${s.cost}`)]),
