@@ -11,9 +11,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpRequest;
@@ -110,7 +108,7 @@ class AgendaBrowserIT {
         chip("contact-due").click();
         browser.waitFor("everything again", d -> kinds().size() > contactDue);
 
-        palette("overdue only", "Agenda: overdue only");
+        browser.runFromPalette("overdue only", "Agenda: overdue only");
         browser.waitFor("only overdue items", d -> "true".equals(chip("overdue").getDomAttribute("aria-pressed"))
                 && d.findElements(By.cssSelector("meridian-agenda section[data-section^='day-']")).isEmpty());
         assertEquals(count("overdue"), kinds().size());
@@ -264,27 +262,19 @@ class AgendaBrowserIT {
     @Test
     @Order(11)
     void thePaletteDownloadsTheAgendaAndAsksBeforeLoadingTheDemoAgain() throws Exception {
-        palette("download the agenda", "Download the agenda (.ics)");
+        browser.runFromPalette("download the agenda", "Download the agenda (.ics)");
         browser.waitForText("#toasts .toast", "Downloading the agenda");
         browser.waitFor("the one-off request gone from the address", d -> d.getCurrentUrl().endsWith("#/agenda"));
         HttpResponse<String> ics = workbench.send(workbench.request("/api/v1/agenda.ics?days=14&zone=UTC&hours=09:00-17:00").GET());
         assertEquals(200, ics.statusCode());
         assertTrue(ics.body().startsWith("BEGIN:VCALENDAR"), ics.body());
 
-        palette("demo book", "Load the demo book");
+        browser.runFromPalette("demo book", "Load the demo book");
         WebElement dialog = browser.find("dialog[open]");
         dialog.findElement(By.xpath(".//button[normalize-space()='Load the demo book']")).click();
         browser.waitForText("#toasts .toast", "already loaded");
         assertTrue(browser.driver().getCurrentUrl().endsWith("#/agenda"), browser.driver().getCurrentUrl());
         browser.assertNoConsoleErrors();
-    }
-
-    private void palette(String typed, String command) {
-        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
-        WebElement input = browser.find("#palette-input");
-        input.sendKeys(typed);
-        browser.waitForText("#palette-list [aria-selected='true']", command);
-        input.sendKeys(Keys.ENTER);
     }
 
     /** The summary chip of a filter: "all", "overdue" or a kind. */

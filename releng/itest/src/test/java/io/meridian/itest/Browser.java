@@ -116,6 +116,22 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         return waitFor("<" + element + "> for " + route, d -> first(By.cssSelector("#main " + element)).orElse(null));
     }
 
+    /** Opens the command palette with Ctrl+K, types, waits until {@code command} is the selected entry and runs it with Enter. */
+    void runFromPalette(String typed, String command) {
+        WebElement input = openPalette(typed, command);
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    /** Opens the command palette, types, and waits until {@code command} is the selected entry; answers the input. */
+    WebElement openPalette(String typed, String command) {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys("k")
+                .keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+        WebElement input = find("#palette-input");
+        input.sendKeys(typed);
+        waitForText("#palette-list [aria-selected='true']", command);
+        return input;
+    }
+
     <T> T waitFor(String what, ExpectedCondition<T> condition) {
         // A view redraws its content as data arrives; an element found just before is then stale: look again.
         return new WebDriverWait(driver, WAIT).withMessage(what)

@@ -98,9 +98,7 @@ class ContactsBrowserIT {
         browser.screenshot("page-with-markup-as-text");
         assertNothingRan();
 
-        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
-        browser.find("#palette-input").sendKeys("img src");
-        browser.waitForText("#palette-list", HOSTILE);
+        browser.openPalette("img src", HOSTILE);
         assertNothingRan();
         browser.find("#palette-input").sendKeys(Keys.ESCAPE);
         browser.assertNoConsoleErrors();

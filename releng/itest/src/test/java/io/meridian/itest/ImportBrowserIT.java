@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpResponse;
@@ -247,19 +246,12 @@ class ImportBrowserIT {
         browser.find("#import-file");
 
         browser.go("#/plugins", "meridian-plugins");
-        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
-        WebElement input = browser.find("#palette-input");
-        input.sendKeys("import history");
-        browser.waitForText("#palette-list [aria-selected='true']", "Import history");
-        input.sendKeys(Keys.ENTER);
+        browser.runFromPalette("import history", "Import history");
         browser.find("#import-history");
         assertTrue(browser.driver().getCurrentUrl().endsWith("#/import?tab=history"), browser.driver().getCurrentUrl());
         assertEquals("true", browser.find("#import-tab-history").getDomAttribute("aria-selected"));
 
-        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
-        browser.find("#palette-input").sendKeys("export contacts as csv");
-        browser.waitForText("#palette-list [aria-selected='true']", "Export contacts as CSV");
-        browser.find("#palette-input").sendKeys(Keys.ESCAPE);
+        browser.openPalette("export contacts as csv", "Export contacts as CSV").sendKeys(Keys.ESCAPE);
 
         browser.find("#import-tab-export").click();
         browser.waitForText("#import-export-size", "Your book holds 0 people");

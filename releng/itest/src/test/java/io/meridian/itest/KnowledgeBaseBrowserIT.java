@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URLEncoder;
@@ -247,11 +246,7 @@ class KnowledgeBaseBrowserIT {
     @Order(6)
     void thePaletteOffersTheKnowledgeBaseCommands() {
         browser.go("#/kb", "meridian-kb");
-        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
-        WebElement input = browser.find("#palette-input");
-        input.sendKeys("compare countries");
-        browser.waitForText("#palette-list [aria-selected='true']", "Compare countries");
-        input.sendKeys(Keys.ENTER);
+        browser.runFromPalette("compare countries", "Compare countries");
         browser.waitFor("the compare page", d -> hash().startsWith("#/kb/compare"));
         browser.waitForText("meridian-kb h2.kb-page-title", "Compare countries");
         browser.assertNoConsoleErrors();

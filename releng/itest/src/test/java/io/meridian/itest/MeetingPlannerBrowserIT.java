@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URI;
@@ -248,11 +247,7 @@ class MeetingPlannerBrowserIT {
     @Order(5)
     void thePaletteOpensThePlannerAndTheGridRouteRefusesTooLongARange() throws Exception {
         browser.go("#/plugins", "meridian-plugins");
-        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
-        WebElement input = browser.find("#palette-input");
-        input.sendKeys("plan a meet");
-        browser.waitForText("#palette-list [aria-selected='true']", "Plan a meeting");
-        input.sendKeys(Keys.ENTER);
+        browser.runFromPalette("plan a meet", "Plan a meeting");
         browser.find("#main meridian-planner");
         assertTrue(browser.driver().getCurrentUrl().contains("#/planner"), browser.driver().getCurrentUrl());
 

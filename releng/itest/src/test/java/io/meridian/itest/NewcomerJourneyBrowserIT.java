@@ -81,10 +81,7 @@ class NewcomerJourneyBrowserIT {
     @Test
     @Order(2)
     void aFileIsImportedAfterATestRunFoundThroughThePalette() throws Exception {
-        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
-        browser.find("#palette-input").sendKeys("import contacts");
-        browser.waitForText("#palette-list [aria-selected='true']", "Import contacts from a file");
-        browser.find("#palette-input").sendKeys(Keys.ENTER);
+        browser.runFromPalette("import contacts", "Import contacts from a file");
         browser.find("meridian-import #import-file");
         browser.driver().findElement(By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());
         browser.waitForText("#import-samples", "Lina");

@@ -71,11 +71,8 @@ class WorkbenchBrowserIT {
     @Test
     @Order(2)
     void commandPaletteFindsAViewByPartOfItsNameAndOpensIt() {
-        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
-        WebElement input = browser.find("#palette-input");
+        WebElement input = browser.openPalette("prefs", "Go to Preferences");
         assertEquals(input, browser.driver().switchTo().activeElement(), "the palette takes the focus");
-        input.sendKeys("prefs");
-        browser.waitForText("#palette-list [aria-selected='true']", "Go to Preferences");
         browser.screenshot("palette");
         input.sendKeys(Keys.ENTER);
         browser.waitForText("#main h1", "Preferences");
