@@ -29,19 +29,26 @@ const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
 // ---- The registry: what views, panels and commands exist now ----
 
+let asking = false;
+
 async function refreshRegistry() {
-  let response;
+  if (asking) return; // a slow answer is still on its way; two would both count as the first
+  asking = true;
+  let body;
+  let etag;
   try {
-    response = await fetch('/api/v1/workbench', {
+    const response = await fetch('/api/v1/workbench', {
       credentials: 'same-origin', cache: 'no-store',
       headers: state.revision === null ? {} : { 'If-None-Match': `"${state.revision}"` },
     });
+    if (response.status === 304 || !response.ok) return;
+    etag = response.headers.get('ETag');
+    body = await response.json();
   } catch {
-    return; // the workbench is restarting; the next poll tries again
+    return; // the workbench is restarting, or answered half; the next poll tries again
+  } finally {
+    asking = false;
   }
-  if (response.status === 304 || !response.ok) return;
-  const body = await response.json();
-  const etag = response.headers.get('ETag');
   const before = new Map(state.views.map((v) => [v.id, v]));
   const first = state.revision === null;
   state.revision = etag ? etag.replaceAll('"', '') : body.revision;
@@ -55,8 +62,15 @@ async function refreshRegistry() {
   if (!first) announceChanges(before, body.views);
   renderStatus();
   if (first) route();
+  else if (profileChanged && state.current && state.current.view.id !== 'preferences') {
+    mount(state.current.view, parseHash().rest, parseHash().query);
+  }
   else reconcileCurrent(before);
-  if (state.panelPerson) refreshPanelIfChanged(before);
+  // Views take the profile when they start: a changed one is shown by starting them again.
+  if (state.panelPerson) {
+    if (profileChanged) openPanel(state.panelPerson, true);
+    else refreshPanelIfChanged(before);
+  }
   document.dispatchEvent(new CustomEvent('meridian:views-changed', { detail: { views: state.views } }));
 }
 
@@ -115,7 +129,13 @@ function parseHash() {
   const raw = location.hash.startsWith('#/') ? location.hash.slice(2) : '';
   const [path, query = ''] = raw.split('?');
   const parts = path.split('/');
-  return { id: decodeURIComponent(parts[0] || ''), rest: parts.slice(1).join('/'), query };
+  let id = parts[0] || '';
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // a broken escape (#/%) names no view; it is shown as not installed
+  }
+  return { id, rest: parts.slice(1).join('/'), query };
 }
 
 async function route() {
@@ -159,12 +179,12 @@ async function mount(view, rest, query) {
   try {
     await loadModule(view);
   } catch (e) {
-    if (state.current.view !== view) return;
+    if (state.current?.view !== view) return;
     content.replaceChildren(viewFailure(view, e));
     main.setAttribute('aria-busy', 'false');
     return;
   }
-  if (state.current.view !== view) return; // the user moved on while it loaded
+  if (state.current?.view !== view) return; // the user moved on while it loaded, or the view went
   const element = h(view.element, { route: rest, query });
   state.current.element = element;
   content.replaceChildren(element);
@@ -212,7 +232,11 @@ function reconcileCurrent(before) {
 
 // ---- The contact side panel ----
 
-async function openPanel(personId) {
+let panelOpener = null;
+
+async function openPanel(personId, again = false) {
+  // Closing gives the focus back to what opened the panel (a "Quick look" button, a name).
+  if (!again) panelOpener = document.activeElement instanceof HTMLElement && !panel.contains(document.activeElement) ? document.activeElement : null;
   state.panelPerson = personId;
   panel.hidden = false;
   const title = h('h2', { id: 'contact-panel-title', tabindex: '-1' }, 'Contact');
@@ -222,7 +246,7 @@ async function openPanel(personId) {
   const panels = h('div', {});
   panel.replaceChildren(h('header', {}, title, close), facts,
     ...(mainViews().some((v) => v.id === 'contacts') ? [h('p', {}, pageLink)] : []), panels);
-  title.focus();
+  if (!again) title.focus();
   try {
     const person = await api(`/api/v1/contacts/${encodeURIComponent(personId)}`);
     if (state.panelPerson !== personId) return;
@@ -238,14 +262,16 @@ async function openPanel(personId) {
 function refreshPanelIfChanged(before) {
   const was = [...before.values()].filter((v) => v.placement === 'CONTACT_PANEL').map((v) => v.id).join();
   const now = state.views.filter((v) => v.placement === 'CONTACT_PANEL').map((v) => v.id).join();
-  if (was !== now) openPanel(state.panelPerson);
+  if (was !== now) openPanel(state.panelPerson, true);
 }
 
 function closePanel() {
   state.panelPerson = null;
   panel.hidden = true;
   panel.replaceChildren();
-  main.focus();
+  if (panelOpener && panelOpener.isConnected) panelOpener.focus();
+  else main.focus();
+  panelOpener = null;
 }
 
 // ---- The command palette ----
@@ -416,6 +442,8 @@ document.addEventListener('keydown', (e) => {
 });
 
 document.addEventListener('meridian:open-contact', (e) => openPanel(e.detail.personId));
+// Preferences saved the profile: ask now rather than at the next poll.
+document.addEventListener('meridian:settings-saved', () => refreshRegistry());
 // A view names what it shows (a person's page, an article): the heading and the window title follow.
 main.addEventListener('meridian:title', (e) => {
   if (!state.current) return;

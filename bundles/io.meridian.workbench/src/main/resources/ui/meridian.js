@@ -64,7 +64,14 @@ export function h(tag, attributes = {}, ...children) {
   for (const [name, value] of Object.entries(attributes || {})) {
     if (value === null || value === undefined || value === false) continue;
     if (name === 'text') element.textContent = String(value);
-    else if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2), value);
+    else if (name.startsWith('on')) {
+      // Handlers are functions; a string would be code written into the page, which h() never does.
+      if (typeof value !== 'function') throw new TypeError(`h(): ${name} must be a function`);
+      element.addEventListener(name.slice(2), value);
+    } else if (name === 'style') throw new TypeError('h(): style attributes are refused by the page\'s policy; use a class');
+    else if ((name === 'href' || name === 'src' || name === 'action' || name === 'formaction') && !safeUrl(String(value))) {
+      element.setAttribute(name, '#');
+    }
     else if (name === 'dataset') Object.assign(element.dataset, value);
     else if (name === 'value' && 'value' in element) element.value = value;
     else if (name === 'checked' && 'checked' in element) element.checked = Boolean(value);
@@ -72,6 +79,11 @@ export function h(tag, attributes = {}, ...children) {
   }
   append(element, children);
   return element;
+}
+
+/** A link target that cannot run script: a web or mail address, a phone number, a route or a path here. */
+function safeUrl(url) {
+  return /^(https?:|mailto:|tel:|#|\/(?!\/)|\?)/i.test(url.trim()) && !/[\u0000-\u001f]/.test(url);
 }
 
 function append(element, children) {
@@ -82,6 +94,34 @@ function append(element, children) {
   }
 }
 
+/** Puts children in place of an element's own; null, undefined and false are left out, arrays flattened. */
+export function replace(element, ...children) {
+  element.replaceChildren();
+  append(element, children);
+  return element;
+}
+
+const stylesheets = new Set();
+
+/** Adds a view's stylesheet to the page once, however many of its elements are shown. */
+export function stylesheet(href) {
+  if (stylesheets.has(href) || document.querySelector(`link[rel="stylesheet"][href="${CSS.escape(href)}"]`)) return;
+  stylesheets.add(href);
+  document.head.append(h('link', { rel: 'stylesheet', href }));
+}
+
+/** A server's phrase shown on its own: upper case first, as it usually continues another sentence. */
+export function capitalised(text) {
+  const t = String(text ?? '').trim();
+  return t ? t.charAt(0).toUpperCase() + t.slice(1) : '';
+}
+
+/** The same, as a whole sentence: it gets a full stop unless it ends with one already (or ! ? or a quote). */
+export function sentence(text) {
+  const t = capitalised(text);
+  return t && !/[.!?"”)]$/.test(t) ? `${t}.` : t;
+}
+
 /** An icon from the frame's set, decorative (hidden from screen readers). */
 export function icon(name) {
   const svg = h('svg:svg', { class: 'icon', 'aria-hidden': 'true', focusable: 'false' });
@@ -89,7 +129,7 @@ export function icon(name) {
   return svg;
 }
 
-/** Text with the parts a search matched marked; `highlights` are [start, end) offsets or a word list. */
+/** Text with every occurrence of the words marked (`<mark>`), ignoring case. */
 export function highlighted(text, words) {
   const wanted = (words || []).map((w) => w.toLowerCase()).filter((w) => w.length > 0);
   if (!wanted.length) return document.createTextNode(text);
@@ -171,6 +211,13 @@ export function formatDateTime(instant) {
   return `${shortDate.format(date)}, ${timeFormat.format(date)}`;
 }
 
+/** The calendar day an instant falls on where the reader is, as 2027-03-09. */
+export function localDate(instant) {
+  if (!instant) return '';
+  const t = new Date(instant);
+  return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
+}
+
 /** How long ago or ahead a date is, in days, in words: "today", "3 days ago", "in 2 days". */
 export function relativeDays(isoDate, today = new Date()) {
   if (!isoDate) return '';
@@ -186,8 +233,7 @@ export function relativeDays(isoDate, today = new Date()) {
 
 /** The local date today as 2027-03-09. */
 export function todayIso() {
-  const t = new Date();
-  return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
+  return localDate(new Date());
 }
 
 /** The reader's IANA time zone. */
@@ -271,10 +317,16 @@ export async function loadModule(view) {
   } catch (e) {
     throw new Error(`${view.bundle.symbolicName} ${view.bundle.version} serves no working module at ${view.module} (${e.message}).`);
   }
-  const defined = customElements.whenDefined(view.element);
-  const late = new Promise((_, reject) => setTimeout(() => reject(new Error(
-    `the module ${view.module} of ${view.bundle.symbolicName} loaded but did not define <${view.element}>.`)), 5000));
-  await Promise.race([defined, late]);
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(
+      `the module ${view.module} of ${view.bundle.symbolicName} loaded but did not define <${view.element}>.`)), 5000);
+  });
+  try {
+    await Promise.race([customElements.whenDefined(view.element), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** A download of a same-origin URL through a temporary link, so the browser keeps the page. */

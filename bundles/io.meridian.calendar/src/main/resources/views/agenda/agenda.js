@@ -2,7 +2,7 @@
 // weeks, why, and when in their day and yours; with the quick actions that take an item off
 // the list (log the call, deliver the promise, say it is delayed, send the wishes).
 import {
-  api, h, icon, toast, confirmDialog, errorBox, emptyState, countryName, openContact, profile, download,
+  api, h, icon, toast, confirmDialog, errorBox, emptyState, countryName, openContact, profile, download, stylesheet, sentence,
 } from '/ui/meridian.js';
 
 const DAYS = 14;
@@ -50,7 +50,7 @@ class AgendaView extends HTMLElement {
   static get observedAttributes() { return ['query']; }
 
   connectedCallback() {
-    addStylesheet();
+    stylesheet(STYLESHEET);
     this.filter = 'all';
     this.agenda = null;
     this.bookSize = null;
@@ -688,19 +688,11 @@ function skeleton() {
     h('p', { class: 'visually-hidden' }, 'Reading your agenda…'));
 }
 
-function addStylesheet() {
-  if (document.querySelector(`link[href="${STYLESHEET}"]`)) return;
-  document.head.append(h('link', { rel: 'stylesheet', href: STYLESHEET }));
-}
 
 function badgeTone(tone) {
   return tone === 'plain' ? '' : tone;
 }
 
-function sentence(text) {
-  const t = (text || '').trim();
-  return t ? t[0].toUpperCase() + t.slice(1) + (/[.!?"”)]$/.test(t) ? '' : '.') : '';
-}
 
 function listNames(names) {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

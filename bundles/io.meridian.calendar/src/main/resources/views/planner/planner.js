@@ -4,7 +4,7 @@
 // and the invitation as an .ics file. The whole plan lives in the address, so it can be
 // bookmarked and shared: #/planner?with=ID,ID&p=Name~Zone~CC~09:00-17:00&from=…&to=…
 import {
-  api, h, icon, toast, errorBox, emptyState, debounce, countryName, profile, openContact, views, ApiError,
+  api, h, icon, toast, errorBox, emptyState, debounce, countryName, profile, openContact, views, ApiError, replace, stylesheet, capitalised,
 } from '/ui/meridian.js';
 import {
   allZones, knownZone, dateIn, offsetMinutes, offsetLabel, difference, addDays, daysBetween, wallTime, wallDay, wallWeekday, timeIn, dayIn,
@@ -29,17 +29,6 @@ const COUNTRY_CODES = ('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD
   + 'SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA '
   + 'ZM ZW').split(' ');
 
-let stylesheetAdded = false;
-function addStylesheet() {
-  if (stylesheetAdded || document.querySelector('link[data-meridian="planner"]')) return;
-  document.head.append(h('link', { rel: 'stylesheet', href: '/views/planner/planner.css', dataset: { meridian: 'planner' } }));
-  stylesheetAdded = true;
-}
-
-/** replaceChildren, leaving out the parts a condition left null (which it would write as "null"). */
-function fill(element, ...children) {
-  element.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
-}
 
 let counter = 0;
 const uid = (prefix) => `${prefix}-${++counter}`;
@@ -103,7 +92,7 @@ class MeetingPlanner extends HTMLElement {
   static get observedAttributes() { return ['query']; }
 
   connectedCallback() {
-    addStylesheet();
+    stylesheet('/views/planner/planner.css');
     this.you = profile();
     this.contactInfo = new Map(); // id → { person } | { error }
     this.calendars = new Set(); // countries a holiday calendar covers
@@ -466,7 +455,7 @@ class MeetingPlanner extends HTMLElement {
     const named = COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name));
     const option = (c) => h('option', { value: c.code }, `${c.name} (${c.code})`);
     const covered = named.filter((c) => this.calendars.has(c.code));
-    fill(select, h('option', { value: '' }, 'Choose a country'),
+    replace(select, h('option', { value: '' }, 'Choose a country'),
       covered.length ? h('optgroup', { label: 'With a holiday calendar' }, covered.map(option)) : null,
       h('optgroup', { label: covered.length ? 'Other countries (no holidays known)' : 'Countries' },
         named.filter((c) => !this.calendars.has(c.code)).map(option)));
@@ -588,7 +577,7 @@ class MeetingPlanner extends HTMLElement {
     const others = usable.filter((p) => !p.you).length;
     this.status.textContent = 'Finding times…';
     this.results.setAttribute('aria-busy', 'true');
-    if (!this.plan && others > 0) fill(this.results, h('p', { class: 'loading' }, 'Asking the planner for the best times…'));
+    if (!this.plan && others > 0) replace(this.results, h('p', { class: 'loading' }, 'Asking the planner for the best times…'));
     let plan = null;
     if (others > 0) {
       try {
@@ -647,7 +636,7 @@ class MeetingPlanner extends HTMLElement {
     this.hadErrors = this.fieldErrors.size > 0;
     this.renderPeople();
     const general = fields.filter(([f]) => !/^attendees\[/.test(f));
-    fill(this.results, errorBox(e, fields.length && !general.length ? 'Someone in the plan cannot be used' : 'No times could be found'),
+    replace(this.results, errorBox(e, fields.length && !general.length ? 'Someone in the plan cannot be used' : 'No times could be found'),
       general.length ? h('ul', { class: 'small' }, general.map(([f, m]) => h('li', {}, h('code', {}, f), `: ${m}`))) : null);
     this.gridBox.replaceChildren(h('p', { class: 'muted' }, 'The grid appears once the plan can be worked out.'));
     this.dayNav.replaceChildren();
@@ -754,7 +743,7 @@ class MeetingPlanner extends HTMLElement {
       h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'planner-who planner-corner' },
         h('span', { class: 'small muted' }, `Your time · ${city(zone)}`)), ...headers)),
       h('tbody', {}, ...body));
-    fill(this.gridBox, h('div', { class: 'table-wrap planner-grid-wrap' }, table),
+    replace(this.gridBox, h('div', { class: 'table-wrap planner-grid-wrap' }, table),
       g.notes.length ? h('ul', { class: 'planner-notes small muted' }, g.notes.map((n) => h('li', {}, n))) : null);
     this.markColumns();
   }
@@ -822,7 +811,7 @@ class MeetingPlanner extends HTMLElement {
       parts.push(h('div', { class: 'alert warn', role: 'note' }, icon('warning'), h('div', {},
         h('strong', {}, weekly ? 'No weekly time suits everyone.' : 'Nothing fits everyone\u2019s working hours.'),
         slots.length && !weekly ? h('p', {}, 'These are the least costly times; each says who would pay.') : null,
-        plan.why.length ? h('ul', { class: 'planner-why' }, plan.why.map((w) => h('li', {}, sentence(w)))) : null)));
+        plan.why.length ? h('ul', { class: 'planner-why' }, plan.why.map((w) => h('li', {}, capitalised(w)))) : null)));
     }
     if (weekly) parts.push(this.weeklyPart(plan));
     else if (slots.length) {
@@ -831,7 +820,7 @@ class MeetingPlanner extends HTMLElement {
     }
     if (plan.notes.length) {
       parts.push(h('details', { class: 'planner-rests' }, h('summary', { class: 'small' }, `What this rests on (${plan.notes.length})`),
-        h('ul', { class: 'small muted' }, plan.notes.map((n) => h('li', {}, sentence(n))))));
+        h('ul', { class: 'small muted' }, plan.notes.map((n) => h('li', {}, capitalised(n))))));
     }
     this.results.replaceChildren(...parts);
     this.markSlots();
@@ -852,7 +841,7 @@ class MeetingPlanner extends HTMLElement {
           h('span', { class: 'small muted planner-cost', title: 'The planner\u2019s cost: 0 inside working hours, more the further from them, most at night and on days off' },
             `cost ${s.cost}`)]),
     h('span', { class: 'planner-locals' }, s.locals.map((l, n) => this.localLine(l, n))),
-    s.flags.length ? h('span', { class: 'planner-flags' }, s.flags.map((f) => h('span', { class: 'planner-flag small' }, icon('flag'), sentence(f)))) : null);
+    s.flags.length ? h('span', { class: 'planner-flags' }, s.flags.map((f) => h('span', { class: 'planner-flag small' }, icon('flag'), capitalised(f)))) : null);
   }
 
   localLine(l, n) {
@@ -933,7 +922,7 @@ class MeetingPlanner extends HTMLElement {
     this.seriesLink = s.weeks > 1 ? h('a', { class: 'button', id: 'planner-ics-series', download: 'meeting-series.ics' }, icon('download'),
       `Weekly series, ${s.weeks} weeks`) : null;
     const copy = h('button', { type: 'button', class: 'button', onclick: () => this.copyTimes(start, end, locals) }, 'Copy the times');
-    fill(this.invite,
+    replace(this.invite,
       h('p', { class: 'planner-invite-when' }, h('strong', {}, `${dayIn(zone, start, true)}, ${timeIn(zone, start)}–${timeIn(zone, end)}`),
         h('span', { class: 'small muted' }, ` ${zone}`),
         !slot ? h('span', { class: 'badge info planner-picked' }, 'picked in the grid') : null),
@@ -1007,9 +996,5 @@ function shortNote(local) {
     .replace('within working hours', 'working');
 }
 
-/** The server's sentences start lower case when they continue a thought; shown alone they start upper case. */
-function sentence(text) {
-  return text ? text[0].toUpperCase() + text.slice(1) : '';
-}
 
 customElements.define('meridian-planner', MeetingPlanner);

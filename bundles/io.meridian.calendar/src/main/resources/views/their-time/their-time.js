@@ -2,25 +2,19 @@
 // working day or a holiday there (GET /api/v1/calendar/now), their day beside yours as the
 // planner classes it (POST /api/v1/calendar/meeting-grid), and the next good time to reach
 // them (GET /api/v1/agenda/advice), with a way into the meeting planner.
-import { api, h, icon, errorBox, countryName, profile, views } from '/ui/meridian.js';
+import { api, h, icon, errorBox, countryName, profile, views, replace, stylesheet, capitalised } from '/ui/meridian.js';
 import {
   dateIn, offsetMinutes, offsetLabel, difference, timeIn, dayIn, city, parseHours, minutesOf, wallTime, format,
 } from '/views/planner/time.js';
 
 const FIT_WORDS = { working: 'working', early_or_late: 'awake, outside work', night: 'night', day_off: 'day off', busy: 'busy' };
 
-let stylesheetAdded = false;
-function addStylesheet() {
-  if (stylesheetAdded || document.querySelector('link[data-meridian="their-time"]')) return;
-  document.head.append(h('link', { rel: 'stylesheet', href: '/views/their-time/their-time.css', dataset: { meridian: 'their-time' } }));
-  stylesheetAdded = true;
-}
 
 class TheirTime extends HTMLElement {
   static get observedAttributes() { return ['contact-id']; }
 
   connectedCallback() {
-    addStylesheet();
+    stylesheet('/views/their-time/their-time.css');
     this.connected = true;
     this.load();
   }
@@ -73,7 +67,7 @@ class TheirTime extends HTMLElement {
     this.today = h('div', { class: 'their-today' }, h('p', { class: 'small muted' }, 'Checking their calendar…'));
     this.day = h('div', { class: 'their-day' });
     this.advice = h('div', { class: 'their-advice', 'aria-live': 'polite' }, h('p', { class: 'small muted' }, 'Working out when to reach them…'));
-    fill(this, this.clock, this.today, this.day, this.advice,
+    replace(this, this.clock, this.today, this.day, this.advice,
       h('div', { class: 'row their-actions' },
         h('a', { class: 'button small primary', href: `#/planner?with=${encodeURIComponent(id)}`, id: `their-plan-${id}` },
           icon('planner'), 'Plan a meeting')));
@@ -153,17 +147,17 @@ class TheirTime extends HTMLElement {
     try {
       const a = await api(`/api/v1/agenda/advice?${q}`, { signal });
       const next = a.next;
-      fill(this.advice,
+      replace(this.advice,
         h('div', { class: `their-verdict ${a.good ? 'good' : 'wait'}` }, icon(a.good ? 'check' : 'clock'),
           h('div', {}, h('strong', {}, a.good ? 'A good time to reach them now' : 'Not the best time to reach them'),
-            a.reason ? h('p', { class: 'small' }, sentence(a.reason)) : null)),
+            a.reason ? h('p', { class: 'small' }, capitalised(a.reason)) : null)),
         next ? h('div', { class: 'their-next' },
           h('h4', {}, 'Next good time'),
           h('p', { class: 'their-next-when' },
             `${dayIn(next.theirZone, new Date(next.theirStart))}, ${timeIn(next.theirZone, new Date(next.theirStart))}–${timeIn(next.theirZone, new Date(next.theirEnd))} their time`),
           h('p', { class: 'small muted' }, `= ${dayIn(you.timeZone, new Date(next.yourStart))}, ${timeIn(you.timeZone, new Date(next.yourStart))}–`
             + `${timeIn(you.timeZone, new Date(next.yourEnd))} yours${next.insideYourDay ? '' : ', outside your working hours: schedule the message'}`),
-          next.advice ? h('p', { class: 'small muted their-advice-text' }, sentence(next.advice)) : null) : null);
+          next.advice ? h('p', { class: 'small muted their-advice-text' }, capitalised(next.advice)) : null) : null);
     } catch (e) {
       if (e.name !== 'AbortError') this.advice.replaceChildren(errorBox(e, 'No advice on when to reach them'));
     }
@@ -210,13 +204,5 @@ class TheirTime extends HTMLElement {
   }
 }
 
-/** replaceChildren, leaving out the parts a condition left null (which it would write as "null"). */
-function fill(element, ...children) {
-  element.replaceChildren(...children.filter((c) => c !== null && c !== undefined && c !== false));
-}
-
-function sentence(text) {
-  return text ? text[0].toUpperCase() + text.slice(1) : '';
-}
 
 customElements.define('meridian-their-time', TheirTime);

@@ -2,7 +2,7 @@
 // promised, how far you trust them, who introduced whom, and the panels other plugins add
 // (their culture, their time). Every change is made in a dialog and the page reads again.
 import {
-  api, h, icon, toast, confirmDialog, errorBox, formatDate, formatDateTime, relativeDays, countryName,
+  api, h, icon, toast, confirmDialog, errorBox, formatDate, formatDateTime, relativeDays, localDate, todayIso, countryName,
   mountContactPanels, views, download, navigate,
 } from '/ui/meridian.js';
 import { lineChart } from '/ui/charts.js';
@@ -42,6 +42,11 @@ export class ContactPage extends HTMLElement {
       api(`/api/v1/contacts/${id}/introductions`).catch((e) => e),
     ]);
     this.dispatchEvent(new CustomEvent('meridian:title', { bubbles: true, detail: { title: person.displayName } }));
+    // The page is drawn again after every change: the control that had the focus gets it back, or
+    // its section's heading when the control is gone (a promise kept has no "Kept" button any more).
+    const active = document.activeElement && this.contains(document.activeElement) ? document.activeElement : null;
+    const focusKey = active ? active.id || active.dataset.focus : null;
+    const focusSection = active ? active.closest('section[aria-labelledby]')?.getAttribute('aria-labelledby') : null;
     const panels = h('div', { class: 'stack', id: 'contact-panels' });
     this.replaceChildren(
       this.header(person, health),
@@ -53,6 +58,9 @@ export class ContactPage extends HTMLElement {
           this.trustCard(trust),
           this.introductionsCard(introductions, interactions)),
         h('div', {}, this.profileCard(person), panels, this.historyCard())));
+    const again = focusKey && (this.querySelector(`#${CSS.escape(focusKey)}`) || this.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`));
+    if (again) again.focus();
+    else if (focusSection) this.querySelector(`#${CSS.escape(focusSection)}`)?.focus();
     mountContactPanels(panels, person.id);
   }
 
@@ -118,12 +126,12 @@ export class ContactPage extends HTMLElement {
         formatX: (d) => new Intl.DateTimeFormat(undefined, { month: 'short' }).format(new Date(`${d}T12:00:00`)),
       });
     }
-    return h('section', { class: 'card', 'aria-labelledby': 'health-title' }, h('h2', { id: 'health-title' }, 'Relationship health'),
+    return h('section', { class: 'card', 'aria-labelledby': 'health-title' }, h('h2', { id: 'health-title', tabindex: '-1' }, 'Relationship health'),
       reasons, chart, chart ? h('p', { class: 'small muted' }, 'Past weeks are worked out again from what was recorded, with today\'s cadences.') : null);
   }
 
   timelineCard(interactions) {
-    const title = h('h2', { id: 'timeline-title' }, 'Timeline');
+    const title = h('h2', { id: 'timeline-title', tabindex: '-1' }, 'Timeline');
     if (interactions instanceof Error) return h('section', { class: 'card' }, title, errorBox(interactions));
     const log = h('button', { type: 'button', class: 'button small', onclick: () => this.after(interactionDialog(this.person)) }, 'Log one');
     if (!interactions.length) {
@@ -143,7 +151,7 @@ export class ContactPage extends HTMLElement {
   }
 
   promisesCard(commitments) {
-    const title = h('h2', { id: 'promises-title' }, 'Promises');
+    const title = h('h2', { id: 'promises-title', tabindex: '-1' }, 'Promises');
     if (commitments instanceof Error) return h('section', { class: 'card' }, title, errorBox(commitments));
     const add = h('button', { type: 'button', class: 'button small', onclick: () => this.after(promiseDialog(this.person)) }, 'Add one');
     const rows = commitments.map((c) => {
@@ -154,11 +162,11 @@ export class ContactPage extends HTMLElement {
         h('td', { class: 'nowrap' }, formatDate(c.revisedDue || c.due), c.revisedDue ? h('div', { class: 'small muted' }, `was ${formatDate(c.due)}`) : null),
         h('td', {}, h('span', { class: `badge ${kind}` }, label)),
         h('td', { class: 'nowrap' }, open ? [
-          h('button', { type: 'button', class: 'button small', onclick: () => this.changePromise(c, 'done') }, 'Kept'),
+          h('button', { type: 'button', class: 'button small', dataset: { focus: `${c.id}:done` }, onclick: () => this.changePromise(c, 'done') }, 'Kept'),
           ' ',
-          h('button', { type: 'button', class: 'button small', onclick: () => this.delayPromise(c) }, 'Delay…'),
+          h('button', { type: 'button', class: 'button small', dataset: { focus: `${c.id}:delay` }, onclick: () => this.delayPromise(c) }, 'Delay…'),
           ' ',
-          h('button', { type: 'button', class: 'button small', onclick: () => this.changePromise(c, 'cancel') }, 'Cancel'),
+          h('button', { type: 'button', class: 'button small', dataset: { focus: `${c.id}:cancel` }, onclick: () => this.changePromise(c, 'cancel') }, 'Cancel'),
         ] : c.doneOn ? h('span', { class: 'small muted' }, `on ${formatDate(c.doneOn)}`) : ''));
     });
     return h('section', { class: 'card', 'aria-labelledby': 'promises-title' },
@@ -186,7 +194,7 @@ export class ContactPage extends HTMLElement {
       submitLabel: 'Save the new date',
       fields: [
         { name: 'newDue', label: 'New date', type: 'date', value: c.revisedDue || c.due, required: true },
-        { name: 'on', label: 'You told them on', type: 'date', value: new Date().toISOString().slice(0, 10) },
+        { name: 'on', label: 'You told them on', type: 'date', value: todayIso() },
       ],
       submit: (v) => api(`/api/v1/contacts/${this.person.id}/commitments/${c.id}`, { method: 'POST',
         json: { version: c.version, action: 'delay', newDue: v.newDue, on: v.on } }),
@@ -195,7 +203,7 @@ export class ContactPage extends HTMLElement {
   }
 
   trustCard(trust) {
-    const title = h('h2', { id: 'trust-title' }, 'Trust');
+    const title = h('h2', { id: 'trust-title', tabindex: '-1' }, 'Trust');
     if (trust instanceof Error) return h('section', { class: 'card' }, title, errorBox(trust));
     const assess = h('button', { type: 'button', class: 'button small', onclick: () => this.after(trustDialog(this.person)) }, 'Assess');
     const latest = trust[trust.length - 1];
@@ -210,7 +218,7 @@ export class ContactPage extends HTMLElement {
   }
 
   introductionsCard(introductions, interactions) {
-    const title = h('h2', { id: 'introductions-title' }, 'Introductions');
+    const title = h('h2', { id: 'introductions-title', tabindex: '-1' }, 'Introductions');
     if (introductions instanceof Error) return h('section', { class: 'card' }, title, errorBox(introductions));
     const add = h('button', { type: 'button', class: 'button small', onclick: () => this.after(introductionDialog(this.person)) }, 'Add one');
     const list = h('ul', { class: 'list' });
@@ -264,7 +272,7 @@ export class ContactPage extends HTMLElement {
     fact('Birthday', p.birthday ? (p.birthday.startsWith('--') ? formatDate(`2000-${p.birthday.slice(2)}`).replace(/,?\s*2000/, '') : formatDate(p.birthday)) : null);
     fact('Talk every', `${p.effectiveCadenceDays} days`);
     fact('Meet every', `${p.effectiveInPersonCadenceDays} days`);
-    fact('Last contact', p.lastContactAt ? `${relativeDays(p.lastContactAt.slice(0, 10))}` : 'never');
+    fact('Last contact', p.lastContactAt ? relativeDays(localDate(p.lastContactAt)) : 'never');
     fact('Owner', p.owner);
     for (const [k, v] of Object.entries(p.customFields || {})) fact(k, v);
     for (const [k, v] of Object.entries(p.externalIds || {})) fact(`Id in ${k}`, v);

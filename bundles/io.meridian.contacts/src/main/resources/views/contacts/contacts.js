@@ -1,6 +1,6 @@
 // The Contacts view: the book as a searchable, filterable list with each relationship's health
 // and last contact; #/contacts/ID is a person's page (contact-page.js).
-import { api, h, icon, errorBox, emptyState, relativeDays, countryName, debounce, openContact, navigate } from '/ui/meridian.js';
+import { api, h, icon, errorBox, emptyState, relativeDays, localDate, countryName, debounce, openContact, navigate } from '/ui/meridian.js';
 import { ContactPage } from './contact-page.js';
 import { personDialog } from './contact-forms.js';
 
@@ -17,6 +17,11 @@ class ContactsView extends HTMLElement {
 
   attributeChangedCallback() {
     if (this.ready) this.show();
+  }
+
+  disconnectedCallback() {
+    // A search still waiting would write its filters over the address of the view the user went to.
+    this.searchLater?.cancel();
   }
 
   show() {
@@ -36,7 +41,8 @@ class ContactsView extends HTMLElement {
     }
     this.state = {
       q: query.get('q') || '', country: query.get('country') || '', tag: query.get('tag') || '',
-      overdue: query.get('overdue') === 'true', sort: query.get('sort') || 'name', offset: Number(query.get('offset') || 0),
+      overdue: query.get('overdue') === 'true', sort: query.get('sort') || 'name', desc: query.get('desc') === 'true',
+      offset: Number(query.get('offset') || 0),
     };
     this.syncControls();
     this.load();
@@ -44,17 +50,18 @@ class ContactsView extends HTMLElement {
   }
 
   buildList() {
+    this.searchLater = debounce(() => this.update({ q: this.search.value, offset: 0 }), 250);
     this.search = h('input', { type: 'search', id: 'contacts-q', placeholder: 'Name, organisation, email or tag', autocomplete: 'off',
-      oninput: debounce(() => this.update({ q: this.search.value, offset: 0 }), 250) });
+      oninput: this.searchLater });
     this.countrySelect = h('select', { id: 'contacts-country', onchange: () => this.update({ country: this.countrySelect.value, offset: 0 }) },
       h('option', { value: '' }, 'All countries'));
     this.tagInput = h('input', { type: 'text', id: 'contacts-tag', placeholder: 'Any tag', size: '10',
       onchange: () => this.update({ tag: this.tagInput.value.trim().toLowerCase(), offset: 0 }) });
-    this.sortSelect = h('select', { id: 'contacts-sort', onchange: () => this.update({ sort: this.sortSelect.value, offset: 0 }) },
+    this.sortSelect = h('select', { id: 'contacts-sort', onchange: () => this.update({ sort: this.sortSelect.value, desc: false, offset: 0 }) },
       SORTS.map(([v, label]) => h('option', { value: v }, label)));
     this.overdueChip = h('button', { type: 'button', class: 'chip', 'aria-pressed': 'false',
       onclick: () => this.update({ overdue: !this.state.overdue, offset: 0 }) }, icon('clock'), 'Overdue only');
-    this.results = h('div', { 'aria-live': 'polite' });
+    this.results = h('div', {});
     this.replaceChildren(
       h('div', { class: 'toolbar', role: 'search', 'aria-label': 'Find people' },
         h('div', { class: 'field grow' }, h('label', { for: 'contacts-q' }, 'Search'), this.search),
@@ -98,6 +105,7 @@ class ContactsView extends HTMLElement {
     if (next.tag) params.set('tag', next.tag);
     if (next.overdue) params.set('overdue', 'true');
     if (next.sort !== 'name') params.set('sort', next.sort);
+    if (next.desc) params.set('desc', 'true');
     if (next.offset) params.set('offset', String(next.offset));
     const text = params.toString();
     history.replaceState(null, '', `#/contacts${text ? `?${text}` : ''}`);
@@ -107,6 +115,7 @@ class ContactsView extends HTMLElement {
   async load() {
     const s = this.state;
     const params = new URLSearchParams({ limit: String(PAGE), offset: String(s.offset), sort: s.sort });
+    if (s.desc) params.set('desc', 'true');
     if (s.q) params.set('q', s.q);
     if (s.country) params.set('country', s.country);
     if (s.tag) params.set('tag', s.tag);
@@ -154,9 +163,9 @@ class ContactsView extends HTMLElement {
       h('td', {}, p.country ? countryName(p.country) : h('span', { class: 'muted' }, '—')),
       h('td', { class: 'nowrap' }, localTime(p.timeZone)),
       h('td', {}, band ? h('span', { class: `health ${band}` }, String(p.healthScore)) : h('span', { class: 'muted' }, '—')),
-      h('td', { class: 'nowrap' }, p.lastContactAt ? relativeDays(p.lastContactAt.slice(0, 10)) : h('span', { class: 'muted' }, 'never')),
+      h('td', { class: 'nowrap' }, p.lastContactAt ? relativeDays(localDate(p.lastContactAt)) : h('span', { class: 'muted' }, 'never')),
       h('td', { class: 'nowrap' }, p.overdue ? h('span', { class: 'badge bad' }, 'overdue')
-        : p.nextContactDue ? relativeDays(p.nextContactDue.slice(0, 10)) : ''),
+        : p.nextContactDue ? relativeDays(localDate(p.nextContactDue)) : ''),
       h('td', { class: 'nowrap' }, h('button', { type: 'button', class: 'button small', 'aria-label': `Quick look at ${p.displayName}`,
         onclick: () => openContact(p.id) }, 'Quick look')));
   }

@@ -3,8 +3,7 @@
 // itself with its progress), every import's report with undo, and the export of everyone.
 // Routes: #/import (new import), #/import?tab=history|export, #/import/<id>[?kind=&page=] (one import).
 import {
-  api, h, icon, toast, confirmDialog, errorBox, emptyState, formatDateTime, countryName, navigate, profile, views,
-  openContact, debounce,
+  api, h, icon, toast, confirmDialog, errorBox, emptyState, formatDateTime, countryName, navigate, profile, views, openContact, debounce, replace, stylesheet, capitalised,
 } from '/ui/meridian.js';
 
 const STYLESHEET = '/views/import/import.css';
@@ -83,9 +82,7 @@ class ImportView extends HTMLElement {
   static get observedAttributes() { return ['route', 'query']; }
 
   connectedCallback() {
-    if (!document.querySelector(`link[href="${STYLESHEET}"]`)) {
-      document.head.append(h('link', { rel: 'stylesheet', href: STYLESHEET }));
-    }
+    stylesheet(STYLESHEET);
     // What the user chose in this window: a File can live only here, never in the address.
     this.session = null;
     this.choices = { country: profile().homeCountry || '', mode: 'both', mergeSimilar: false, format: '', encoding: '', delimiter: '' };
@@ -182,7 +179,7 @@ class ImportView extends HTMLElement {
     zone.addEventListener('dragover', () => zone.classList.add('over'));
     zone.addEventListener('dragleave', (e) => { if (!zone.contains(e.relatedTarget)) zone.classList.remove('over'); });
 
-    fill(this.body,
+    replace(this.body,
       this.steps(1),
       h('div', { class: 'columns' },
         h('div', {},
@@ -363,7 +360,7 @@ class ImportView extends HTMLElement {
         h('strong', {}, 'Looks right?'),
         h('span', { class: 'small muted' }, ' A test run reads every row and reports, changing nothing.'),
         this.previewStatus));
-    fill(this.body,
+    replace(this.body,
       this.steps(2),
       h('section', { class: 'card', 'aria-labelledby': 'import-preview-title' },
         h('div', { class: 'row import-card-head' },
@@ -571,7 +568,7 @@ class ImportView extends HTMLElement {
     const active = ACTIVE.has(run.state);
     this.runStatus = h('div', { role: 'status', class: 'small muted import-status' });
     const focused = document.activeElement && this.contains(document.activeElement) ? document.activeElement.id : null;
-    fill(this.body,
+    replace(this.body,
       ours ? this.steps(run.dryRun ? 3 : 4) : h('p', {}, h('a', { href: '#/import?tab=history' }, '← All imports')),
       h('section', { class: 'card', 'aria-labelledby': 'import-run-title', dataset: { run: run.id, state: run.state } },
         h('div', { class: 'row import-card-head' },
@@ -611,8 +608,8 @@ class ImportView extends HTMLElement {
     const c = run.counts;
     if (ACTIVE.has(run.state)) return null;
     if (run.state === 'failed') return h('div', { class: 'alert error', role: 'alert' }, icon('warning'), h('p', {}, run.message || 'The import failed.'));
-    if (run.state === 'cancelled') return h('div', { class: 'alert warn' }, icon('warning'), h('p', {}, sentence(run.message || 'cancelled')));
-    if (run.state === 'undone') return h('div', { class: 'alert success', id: 'import-undone' }, icon('check'), h('p', {}, sentence(run.message)));
+    if (run.state === 'cancelled') return h('div', { class: 'alert warn' }, icon('warning'), h('p', {}, capitalised(run.message || 'cancelled')));
+    if (run.state === 'undone') return h('div', { class: 'alert success', id: 'import-undone' }, icon('check'), h('p', {}, capitalised(run.message)));
     const parts = [];
     if (run.dryRun) {
       parts.push(`${plural(c.created, 'person', 'people')} would be created, ${c.updated.toLocaleString()} updated`);
@@ -623,7 +620,7 @@ class ImportView extends HTMLElement {
     parts.push(`${plural(c.created, 'person', 'people')} created`, `${c.updated.toLocaleString()} updated`);
     if (c.rejected) parts.push(`${plural(c.rejected, 'row')} rejected`);
     return h('div', { class: 'alert success', id: 'import-outcome' }, icon('check'), h('p', {}, h('strong', {}, 'Imported. '),
-      `${sentence(parts.join(', '))}.`, run.message ? ` ${sentence(run.message)}` : ''));
+      `${capitalised(parts.join(', '))}.`, run.message ? ` ${capitalised(run.message)}` : ''));
   }
 
   runActions(run, ours) {
@@ -783,9 +780,9 @@ class ImportView extends HTMLElement {
       return;
     }
     const focused = document.activeElement && this.contains(document.activeElement) ? document.activeElement.id : null;
-    fill(this.body,
+    replace(this.body,
       undone ? h('div', { class: 'alert success', role: 'status', id: 'import-undone' }, icon('check'),
-        h('p', {}, h('strong', {}, `Import ${undone.id} of ${undone.fileName}: `), sentence(undone.message))) : null,
+        h('p', {}, h('strong', {}, `Import ${undone.id} of ${undone.fileName}: `), capitalised(undone.message))) : null,
       h('section', { class: 'card', 'aria-labelledby': 'import-history-title' },
         h('div', { class: 'row import-card-head' }, h('h2', { id: 'import-history-title' }, 'Every import, newest first'),
           h('span', { class: 'spacer' }), h('a', { class: 'button small', href: '#/import' }, icon('import'), 'New import')),
@@ -823,7 +820,7 @@ class ImportView extends HTMLElement {
         icon('download'), `Download ${format === 'json' ? 'JSON' : 'CSV'}`));
     const size = h('p', { class: 'muted', role: 'status', id: 'import-export-size' }, 'A copy of everyone in Meridian, as a file for a backup, '
       + 'a spreadsheet or another system. Your contacts stay as they are.');
-    fill(this.body, size, h('div', { class: 'import-export-grid' },
+    replace(this.body, size, h('div', { class: 'import-export-grid' },
       option('import-export-json-title', 'Meridian JSON', 'Every field of every person and organisation. Importing it back into '
         + 'Meridian gives the same people: the way to move or back up your book.', 'json'),
       option('import-export-csv-title', 'CSV for spreadsheets', 'One row per person, for Excel, Numbers, Google Sheets or another CRM. '
@@ -839,10 +836,6 @@ class ImportView extends HTMLElement {
   }
 }
 
-/** Puts children in place of an element's own, leaving out the absent ones (replaceChildren would write "null"). */
-function fill(element, ...children) {
-  element.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
-}
 
 /** What an import did, in a few words for the history: only the figures that are not zero. */
 function outcome(run) {
@@ -859,11 +852,6 @@ function undoable(run) {
   return !run.dryRun && ['done', 'cancelled', 'failed'].includes(run.state) && (run.counts.created > 0 || run.counts.updated > 0);
 }
 
-/** The server's messages start in lower case, to follow other words; on their own they start a sentence. */
-function sentence(text) {
-  if (!text) return '';
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** A link to a person's page; without a contacts view, it opens the frame's contact panel instead. */
 function personLink(personId, text, contactsView) {

@@ -1,7 +1,7 @@
 // The Culture brief panel, <meridian-culture-brief contact-id="…">: on a contact's page and in
 // the contact side panel, what to keep in mind about the contact's country (against the
 // reader's home country when one is set), with the way to the full profile, or why there is none.
-import { api, h, icon, errorBox, countryName, profile } from '/ui/meridian.js';
+import { api, h, icon, errorBox, countryName, profile, sentence } from '/ui/meridian.js';
 import { ensureStyles, renderBlocks, scaleTitle, withoutScaleName } from './shared.js';
 
 const POINTS = 3;
@@ -85,9 +85,5 @@ class CultureBrief extends HTMLElement {
   }
 }
 
-function sentence(text) {
-  const t = String(text || '').trim();
-  return t ? `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}` : '';
-}
 
 customElements.define('meridian-culture-brief', CultureBrief);

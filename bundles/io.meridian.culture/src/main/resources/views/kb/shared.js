@@ -1,14 +1,13 @@
 // What the knowledge base's pages and the Culture brief panel share: their stylesheet, names
 // for scales, sections, regions and topics, the Markdown blocks the server sends turned into
 // elements, snippets with their matches marked, scale tracks and source lists.
-import { h, icon, countryName } from '/ui/meridian.js';
+import { h, icon, countryName, stylesheet } from '/ui/meridian.js';
 
 const STYLESHEET = '/views/kb/kb.css';
 
 /** Adds the view's stylesheet to the page once, whichever element comes first. */
 export function ensureStyles() {
-  if (document.querySelector(`link[href="${STYLESHEET}"]`)) return;
-  document.head.append(h('link', { rel: 'stylesheet', href: STYLESHEET }));
+  stylesheet(STYLESHEET);
 }
 
 /** What each culture scale measures, in a sentence a reader can act on. */

@@ -9,18 +9,20 @@ class PluginsView extends HTMLElement {
   static get observedAttributes() { return ['query']; }
 
   connectedCallback() {
-    this.tab = 'bundles';
     this.filter = '';
-    this.onlyProblems = false;
     this.expanded = new Set();
-    this.applyQuery();
+    this.impacts = new Map();
     this.problemsBox = h('div', {});
     this.installBox = h('div', {});
     this.body = h('div', {});
     this.tabs = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Plugins or features' });
     this.replaceChildren(this.problemsBox, this.installCard(), this.tabs, this.body);
+    this.applyQuery();
     this.refresh();
-    this.timer = setInterval(() => { if (!document.hidden && !this.busy) this.refresh(); }, REFRESH_MS);
+    // A redraw while a question is open, or in the middle of a change, would pull the focus away.
+    this.timer = setInterval(() => {
+      if (!document.hidden && !this.busy && !document.querySelector('dialog[open]')) this.refresh();
+    }, REFRESH_MS);
     this.onViews = () => this.refresh();
     document.addEventListener('meridian:views-changed', this.onViews);
   }
@@ -36,11 +38,12 @@ class PluginsView extends HTMLElement {
     this.render();
   }
 
+  /** The address decides the tab and the filter; the palette's "install" puts the focus on the file picker. */
   applyQuery() {
     const query = new URLSearchParams(this.getAttribute('query') || '');
-    if (query.get('tab') === 'features') this.tab = 'features';
-    if (query.get('problems')) this.onlyProblems = true;
-    if (query.get('install') && this.fileInput) this.fileInput.focus();
+    this.tab = query.get('tab') === 'features' ? 'features' : 'bundles';
+    this.onlyProblems = Boolean(query.get('problems'));
+    if (query.get('install')) this.fileInput.focus();
   }
 
   async refresh() {
@@ -64,19 +67,50 @@ class PluginsView extends HTMLElement {
       return;
     }
     if (!this.health) return;
-    this.renderProblems();
-    this.renderTabs();
-    // Keep focus and typing in the filter across refreshes: redraw only the list below it.
-    if (this.tab === 'bundles') this.renderBundles(); else this.renderFeatures();
+    this.keepingFocus(() => {
+      this.renderProblems();
+      this.renderTabs();
+      if (this.tab === 'bundles') this.renderBundles(); else this.renderFeatures();
+    });
   }
 
+  /** Redraws, then gives the focus back to the control that had it, found again by its key. */
+  keepingFocus(redraw) {
+    const focused = document.activeElement && this.contains(document.activeElement) ? document.activeElement.dataset.focus : null;
+    redraw();
+    if (focused) this.querySelector(`[data-focus="${CSS.escape(focused)}"]`)?.focus();
+  }
+
+  /** The two tabs are made once and changed in place, so the one with the focus keeps it; arrow keys move between them. */
   renderTabs() {
-    const tab = (id, label) => h('button', {
-      type: 'button', role: 'tab', id: `plugins-tab-${id}`, 'aria-selected': String(this.tab === id),
-      'aria-controls': 'plugins-panel', onclick: () => { this.tab = id; this.render(); },
-    }, label);
-    const count = this.health.bundles.length;
-    this.tabs.replaceChildren(tab('bundles', `Bundles (${count})`), tab('features', `Features (${this.features.length})`));
+    if (!this.tabButtons) {
+      const tab = (id) => h('button', {
+        type: 'button', role: 'tab', id: `plugins-tab-${id}`, 'aria-controls': 'plugins-panel',
+        onclick: () => this.showTab(id),
+        onkeydown: (e) => {
+          if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+          const other = id === 'bundles' ? 'features' : 'bundles';
+          this.showTab(other);
+          this.tabButtons[other].focus();
+        },
+      });
+      this.tabButtons = { bundles: tab('bundles'), features: tab('features') };
+      this.tabs.replaceChildren(this.tabButtons.bundles, this.tabButtons.features);
+    }
+    this.tabButtons.bundles.textContent = `Bundles (${this.health.bundles.length})`;
+    this.tabButtons.features.textContent = `Features (${this.features.length})`;
+    for (const [id, button] of Object.entries(this.tabButtons)) {
+      button.setAttribute('aria-selected', String(this.tab === id));
+      button.tabIndex = this.tab === id ? 0 : -1;
+    }
+  }
+
+  showTab(id) {
+    const query = new URLSearchParams(this.getAttribute('query') || '');
+    if (id === 'features') query.set('tab', 'features'); else query.delete('tab');
+    const text = query.toString();
+    history.replaceState(null, '', `#/plugins${text ? `?${text}` : ''}`);
+    this.setAttribute('query', text);
   }
 
   renderProblems() {
@@ -93,6 +127,10 @@ class PluginsView extends HTMLElement {
     for (const p of this.health.featureProblems) items.push(p);
     const broken = this.health.bundles.filter((b) => !b.healthy);
     for (const b of broken) items.push(`${b.symbolicName} ${b.version} is ${b.state.toLowerCase()}: ${b.problems[0] || 'see its details'}`);
+    // Said again only when it changed: an alert redrawn at every refresh would be read out every time.
+    const said = items.join('\n');
+    if (said === this.problemsSaid) return;
+    this.problemsSaid = said;
     this.problemsBox.replaceChildren(items.length
       ? h('div', { class: 'alert warn', role: 'alert', id: 'plugin-problems' }, icon('warning'), h('div', {},
         h('strong', {}, `${items.length} problem${items.length === 1 ? '' : 's'} need${items.length === 1 ? 's' : ''} attention`),
@@ -108,7 +146,7 @@ class PluginsView extends HTMLElement {
       oninput: (e) => { this.filter = e.target.value; this.renderBundleRows(); },
     });
     const problemsOnly = h('button', {
-      type: 'button', class: 'chip', 'aria-pressed': String(this.onlyProblems),
+      type: 'button', class: 'chip', 'aria-pressed': String(this.onlyProblems), dataset: { focus: 'only-problems' },
       onclick: () => { this.onlyProblems = !this.onlyProblems; problemsOnly.setAttribute('aria-pressed', String(this.onlyProblems)); this.renderBundleRows(); },
     }, 'Only problems');
     if (!this.rows || this.body.dataset.tab !== 'bundles') {
@@ -144,18 +182,21 @@ class PluginsView extends HTMLElement {
     const stateClass = !b.healthy ? 'bad' : b.state === 'ACTIVE' ? 'good' : 'warn';
     const actions = h('div', { class: 'row' });
     const details = h('button', {
-      type: 'button', class: 'button small', 'aria-expanded': String(this.expanded.has(b.id)),
-      onclick: () => { if (this.expanded.has(b.id)) this.expanded.delete(b.id); else this.expanded.add(b.id); this.renderBundleRows(); },
+      type: 'button', class: 'button small', 'aria-expanded': String(this.expanded.has(b.id)), dataset: { focus: `${b.id}:details` },
+      onclick: () => {
+        if (this.expanded.has(b.id)) this.expanded.delete(b.id); else this.expanded.add(b.id);
+        this.keepingFocus(() => this.renderBundleRows());
+      },
     }, 'Details');
     actions.append(details);
     if (!core && (b.state === 'RESOLVED' || b.state === 'INSTALLED')) {
-      actions.append(h('button', { type: 'button', class: 'button small', onclick: () => this.act(b, 'start') }, 'Start'));
+      actions.append(h('button', { type: 'button', class: 'button small', dataset: { focus: `${b.id}:start` }, onclick: () => this.act(b, 'start') }, 'Start'));
     }
     if (!core && (b.state === 'ACTIVE' || b.state === 'STARTING')) {
-      actions.append(h('button', { type: 'button', class: 'button small', onclick: () => this.act(b, 'stop') }, 'Stop'));
+      actions.append(h('button', { type: 'button', class: 'button small', dataset: { focus: `${b.id}:stop` }, onclick: () => this.act(b, 'stop') }, 'Stop'));
     }
     if (removable) {
-      actions.append(h('button', { type: 'button', class: 'button small danger', onclick: () => this.remove(b) }, 'Remove'));
+      actions.append(h('button', { type: 'button', class: 'button small danger', dataset: { focus: `${b.id}:remove` }, onclick: () => this.remove(b) }, 'Remove'));
     }
     return h('tr', { dataset: { bundle: b.symbolicName } },
       h('td', {}, h('div', {}, h('strong', {}, b.name || b.symbolicName)), h('div', { class: 'small muted' }, b.symbolicName),
@@ -172,9 +213,16 @@ class PluginsView extends HTMLElement {
     return h('tr', { class: 'details' }, cell);
   }
 
+  /** What depends on a bundle, asked once per bundle state: typing in the filter or a refresh asks no more. */
+  impactOf(b) {
+    const key = `${b.id}:${b.state}`;
+    if (!this.impacts.has(key)) this.impacts.set(key, api(`/api/v1/plugins/${b.id}/impact`).catch((e) => { this.impacts.delete(key); throw e; }));
+    return this.impacts.get(key);
+  }
+
   async describe(b, cell) {
     try {
-      const impact = await api(`/api/v1/plugins/${b.id}/impact`);
+      const impact = await this.impactOf(b);
       cell.replaceChildren(
         b.problems.length
           ? h('div', { class: 'alert error' }, h('div', {}, h('strong', {}, 'What is wrong, root cause first'),
@@ -187,14 +235,14 @@ class PluginsView extends HTMLElement {
   }
 
   async act(b, action) {
+    this.busy = true;
     if (action === 'stop') {
-      const impact = await api(`/api/v1/plugins/${b.id}/impact`).catch(() => null);
+      const impact = await this.impactOf(b).catch(() => null);
       const ok = await confirmDialog({
         title: `Stop ${b.name || b.symbolicName}?`, confirm: 'Stop', message: impact ? consequences(impact, 'Stopping') : null,
       });
-      if (!ok) return;
+      if (!ok) { this.busy = false; return; }
     }
-    this.busy = true;
     try {
       await api(`/api/v1/plugins/${b.id}/${action}`, { method: 'POST' });
       toast(`${b.symbolicName} ${action === 'start' ? 'started' : 'stopped'}.`, 'success');
@@ -207,13 +255,13 @@ class PluginsView extends HTMLElement {
   }
 
   async remove(b) {
-    const impact = await api(`/api/v1/plugins/${b.id}/impact`).catch(() => null);
+    this.busy = true;
+    const impact = await this.impactOf(b).catch(() => null);
     const ok = await confirmDialog({
       title: `Remove ${b.name || b.symbolicName}?`, danger: true, confirm: 'Remove',
       message: `${impact ? consequences(impact, 'Removing') : ''} Its jar is deleted from plugins/; its data stays.`,
     });
-    if (!ok) return;
-    this.busy = true;
+    if (!ok) { this.busy = false; return; }
     try {
       await api(`/api/v1/plugins/${b.id}`, { method: 'DELETE' });
       toast(`${b.symbolicName} was removed.`, 'success');
@@ -287,7 +335,7 @@ class PluginsView extends HTMLElement {
     this.fileInput.value = '';
     // Hot deploy picks the jar up within a couple of seconds; follow it until it runs or fails.
     const deadline = Date.now() + 20000;
-    while (Date.now() < deadline) {
+    while (Date.now() < deadline && this.isConnected) {
       await new Promise((r) => setTimeout(r, 700));
       const bundles = await api('/api/v1/plugins').catch(() => []);
       const b = bundles.find((x) => x.symbolicName === preview.symbolicName && x.version === normalise(preview.version));
@@ -316,17 +364,20 @@ class PluginsView extends HTMLElement {
       h('p', { class: 'small muted' }, `${f.bundles.length} bundle${f.bundles.length === 1 ? '' : 's'}`,
         f.requires.length ? `; needs ${f.requires.join(', ')}` : ''),
       f.id === 'core' ? null : h('button', {
-        type: 'button', class: `button small ${f.installed ? 'danger' : 'primary'}`, onclick: () => this.changeFeature(f),
+        type: 'button', class: `button small ${f.installed ? 'danger' : 'primary'}`, dataset: { focus: `feature:${f.id}` },
+        onclick: () => this.changeFeature(f),
       }, f.installed ? 'Uninstall' : 'Install')));
     this.body.replaceChildren(h('div', { class: 'cards', role: 'tabpanel', id: 'plugins-panel', 'aria-labelledby': 'plugins-tab-features' }, cards));
   }
 
   async changeFeature(f) {
     const method = f.installed ? 'DELETE' : 'POST';
+    this.busy = true;
     let plan;
     try {
       plan = await api(`/api/v1/features/${encodeURIComponent(f.id)}?dryRun=true`, { method });
     } catch (e) {
+      this.busy = false;
       toast(e.detail || e.message, 'error');
       return;
     }
@@ -339,8 +390,7 @@ class PluginsView extends HTMLElement {
       confirm: f.installed ? 'Uninstall' : 'Install',
       message: `This ${lines.join('; ') || 'changes no bundle'}. Data is kept either way.`,
     });
-    if (!ok) return;
-    this.busy = true;
+    if (!ok) { this.busy = false; return; }
     try {
       await api(`/api/v1/features/${encodeURIComponent(f.id)}`, { method });
       toast(`Feature ${f.id} ${f.installed ? 'uninstalled' : 'installed'}.`, 'success');

@@ -60,6 +60,7 @@ class PreferencesView extends HTMLElement {
         try {
           await api(`/api/v1/preferences/${encodeURIComponent(form.pid)}`, { method: 'PUT', json: { values } });
           status.textContent = `Saved to ${form.file}.`;
+          document.dispatchEvent(new CustomEvent('meridian:settings-saved', { detail: { pid: form.pid } }));
           toast(`${form.name}: saved.`, 'success');
         } catch (err) {
           const fieldErrors = Object.entries(err.fields || {});

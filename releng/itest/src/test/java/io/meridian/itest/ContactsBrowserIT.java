@@ -89,6 +89,8 @@ class ContactsBrowserIT {
         assertNothingRan();
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
         browser.waitFor("the panel closed", d -> !d.findElement(By.id("contact-panel")).isDisplayed());
+        assertEquals(browser.find("tr[data-person='" + hostileId + "'] button"), browser.driver().switchTo().activeElement(),
+                "closing the panel gives the focus back to the button that opened it");
 
         browser.go("#/contacts/" + hostileId, "meridian-contact-page");
         browser.waitForText("#main h1", HOSTILE);
@@ -116,6 +118,8 @@ class ContactsBrowserIT {
         browser.screenshot("log-dialog");
         dialog.findElement(By.xpath(".//button[normalize-space()='Log it']")).click();
         browser.waitForText("#timeline", "Agreed the pilot scope");
+        assertEquals("contact-log", browser.driver().switchTo().activeElement().getDomAttribute("id"),
+                "after the dialog and the page drawn again, the focus is back on the button that opened it");
         String after = browser.find(".health-score .score").getText();
         assertTrue(Integer.parseInt(after) > Integer.parseInt(before), "health " + before + " → " + after);
         assertTrue(browser.find("#timeline li").getText().startsWith("Video call"), browser.find("#timeline li").getText());

@@ -37,6 +37,11 @@ public final class Preferences {
 
     /** The property File Install uses to tie a configuration to its file. */
     static final String FILE_PROPERTY = "felix.fileinstall.filename";
+    /**
+     * Settings not offered here: the HTTP server's (a form could move the window off the loopback
+     * address, or to a port nothing listens on), which stay in etc/ for someone who means it.
+     */
+    private static final List<String> NOT_OFFERED = List.of("org.apache.felix.http");
     private static final String[] TYPES = {"", "string", "long", "integer", "short", "character", "byte", "double", "float",
             "biginteger", "bigdecimal", "boolean", "password"};
 
@@ -68,7 +73,7 @@ public final class Preferences {
      * Saves values for a configuration: every attribute of the form may be sent; one left out
      * keeps its value, an empty one goes back to its default, a password sent as null stays.
      */
-    public Map<String, Object> save(String pid, Map<String, Object> values) {
+    public synchronized Map<String, Object> save(String pid, Map<String, Object> values) {
         Described d = find(pid);
         Map<String, AttributeDefinition> attributes = new LinkedHashMap<>();
         for (AttributeDefinition ad : d.ocd().getAttributeDefinitions(ObjectClassDefinition.ALL)) attributes.put(ad.getID(), ad);
@@ -131,6 +136,16 @@ public final class Preferences {
         return get(pid);
     }
 
+    /** The name of the etc/ file a configuration is saved in, as shown with its form. */
+    private String fileName(String pid) {
+        try {
+            Configuration[] found = configAdmin.listConfigurations("(" + org.osgi.framework.Constants.SERVICE_PID + "=" + pid + ")");
+            return (found == null || found.length == 0 ? etc.resolve(pid + ".cfg") : fileOf(found[0], pid)).getFileName().toString();
+        } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
+            return pid + ".cfg";
+        }
+    }
+
     /** The etc/ file a configuration lives in: the one it came from, or PID.cfg. */
     private Path fileOf(Configuration configuration, String pid) {
         Dictionary<String, Object> properties = configuration.getProperties();
@@ -153,7 +168,7 @@ public final class Preferences {
         json.put("name", d.ocd().getName());
         json.put("description", d.ocd().getDescription());
         json.put("bundle", d.bundle().getSymbolicName());
-        json.put("file", "etc/" + d.pid() + ".cfg");
+        json.put("file", "etc/" + fileName(d.pid()));
         List<Map<String, Object>> attributes = new ArrayList<>();
         AttributeDefinition[] required = d.ocd().getAttributeDefinitions(ObjectClassDefinition.REQUIRED);
         List<String> requiredIds = new ArrayList<>();
@@ -231,6 +246,7 @@ public final class Preferences {
             }
             if (info == null) continue;
             for (String pid : info.getPids()) {
+                if (NOT_OFFERED.stream().anyMatch(pid::startsWith)) continue;
                 try {
                     ObjectClassDefinition ocd = info.getObjectClassDefinition(pid, null);
                     if (ocd != null) all.add(new Described(pid, ocd, bundle));

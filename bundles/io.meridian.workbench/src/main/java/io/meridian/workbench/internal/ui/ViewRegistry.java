@@ -37,7 +37,7 @@ public final class ViewRegistry {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addView(WorkbenchView view, ServiceReference<WorkbenchView> reference) {
-        add(reference, () -> Contributions.view(view));
+        add(reference, "view", () -> Contributions.view(view));
     }
 
     void removeView(ServiceReference<WorkbenchView> reference) {
@@ -46,7 +46,7 @@ public final class ViewRegistry {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addCommand(WorkbenchCommand command, ServiceReference<WorkbenchCommand> reference) {
-        add(reference, () -> Contributions.command(command));
+        add(reference, "command", () -> Contributions.command(command));
     }
 
     void removeCommand(ServiceReference<WorkbenchCommand> reference) {
@@ -92,7 +92,7 @@ public final class ViewRegistry {
         return json;
     }
 
-    private void add(ServiceReference<?> reference, Reader read) {
+    private void add(ServiceReference<?> reference, String kind, Reader read) {
         Bundle bundle = reference.getBundle();
         Map<String, Object> owner = new LinkedHashMap<>();
         String name = bundle == null ? "an uninstalled bundle" : bundle.getSymbolicName();
@@ -105,7 +105,7 @@ public final class ViewRegistry {
             contribution = new Contribution(checked.kind(), checked.fields(), checked.problem(), owner, name);
         } catch (RuntimeException | LinkageError e) {
             // The plugin's own code threw: leave it out and say so, never let it reach the frame.
-            contribution = new Contribution("view", Map.of(), "its workbench contribution failed when read: " + e, owner, name);
+            contribution = new Contribution(kind, Map.of(), "its workbench " + kind + " failed when read: " + e, owner, name);
         }
         String problem = contribution.problem();
         if (problem != null) LOG.warning(() -> "Workbench: left out a contribution of " + name + ": " + problem);

@@ -40,15 +40,15 @@ public final class WorkbenchRoutes extends HttpServlet {
             throw new ApiException(404, "not_found", "no route GET " + request.getRequestURI() + "; the frame reads GET /api/v1/workbench");
         }
         Map<String, Object> you = profile.effective();
-        String etag = "\"" + registry.revision() + "-" + Integer.toHexString(you.hashCode()) + "\"";
+        Map<String, Object> snapshot = new LinkedHashMap<>(registry.snapshot());
+        // From the revision the snapshot was taken at, so a change just after cannot hide behind it.
+        String etag = "\"" + snapshot.get("revision") + "-" + Integer.toHexString(you.hashCode()) + "\"";
+        response.setHeader("ETag", etag);
         if (etag.equals(request.getHeader("If-None-Match"))) {
-            response.setHeader("ETag", etag);
             response.setStatus(304);
             return;
         }
-        Map<String, Object> snapshot = new LinkedHashMap<>(registry.snapshot());
         snapshot.put("profile", you);
-        response.setHeader("ETag", "\"" + snapshot.get("revision") + "-" + Integer.toHexString(you.hashCode()) + "\"");
         Json.write(response, 200, snapshot);
     }
 }
