@@ -261,6 +261,19 @@ class ImportBrowserIT {
         assertEquals(200, csv.statusCode());
         browser.screenshot("export");
         browser.assertAccessible("export");
+
+        browser.find("#import-tab-history").click();
+        browser.find("#import-history");
+        assertEquals("true", browser.find("#import-tab-history").getDomAttribute("aria-selected"));
+        assertEquals("import-tab-history", browser.driver().switchTo().activeElement().getDomAttribute("id"),
+                "the clicked tab keeps the focus through the redraw");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_LEFT);
+        browser.find("#import-drop");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("#/import"), browser.driver().getCurrentUrl());
+        assertEquals("import-tab-new", browser.driver().switchTo().activeElement().getDomAttribute("id"), "Left moves to the previous tab");
+        assertEquals("true", browser.find("#import-tab-new").getDomAttribute("aria-selected"));
+        assertEquals(List.of("0", "-1", "-1"), browser.driver().findElements(By.cssSelector("meridian-import [role=tab]")).stream()
+                .map(tab -> tab.getDomProperty("tabIndex")).toList(), "only the selected tab is in the Tab order");
         browser.assertNoConsoleErrors();
     }
 
