@@ -277,6 +277,31 @@ class AgendaBrowserIT {
         browser.assertNoConsoleErrors();
     }
 
+    @Test
+    @Order(12)
+    void anAgendaLeftWhileTheDemoLoadsStopsReadingButStillSaysWhatHappened() throws Exception {
+        browser.script("window.agendaReads = 0; if (!window.agendaSpy) { window.agendaSpy = true; const f = window.fetch; "
+                + "window.fetch = (url, init) => { if (String(url).startsWith('/api/v1/agenda?')) window.agendaReads++; return f(url, init); }; }");
+        int told = toasts("already loaded");
+        browser.runFromPalette("demo book", "Load the demo book");
+        WebElement confirm = browser.find("dialog[open]").findElement(By.xpath(".//button[normalize-space()='Load the demo book']"));
+        // Confirmed and gone in one step, so the load answers an agenda that is no longer on the page.
+        browser.script("arguments[0].click(); location.hash = '#/contacts';", confirm);
+        browser.waitForText("#main h1", "Contacts");
+        browser.waitFor("the load told", d -> toasts("already loaded") > told);
+        // The demo's re-reads are 400 ms apart: a view still reading would have started three by now.
+        Thread.sleep(1500);
+        assertEquals(0L, browser.script("return window.agendaReads"), "agenda reads after the view was left");
+        browser.go("#/agenda", "meridian-agenda");
+        browser.waitForText("meridian-agenda section[data-section='overdue'] h2", "Overdue");
+        browser.assertNoConsoleErrors();
+    }
+
+    private int toasts(String text) {
+        return ((Number) browser.script("return [...document.querySelectorAll('#toasts .toast')].filter(t => t.textContent.includes(arguments[0])).length",
+                text)).intValue();
+    }
+
     /** The summary chip of a filter: "all", "overdue" or a kind. */
     private WebElement chip(String filter) {
         return browser.find("meridian-agenda .agenda-summary [data-filter='" + filter + "']");
