@@ -370,6 +370,7 @@ const searchPeople = debounce(async (query) => {
 
 function openPalette() {
   if (palette.open) return;
+  enterDown = false;
   paletteInput.value = '';
   selected = 0;
   renderPalette();
@@ -382,10 +383,18 @@ paletteInput.addEventListener('input', () => {
   renderPalette();
   searchPeople(paletteInput.value.trim());
 });
+let enterDown = false;
 paletteInput.addEventListener('keydown', (e) => {
   if (e.key === 'ArrowDown') { e.preventDefault(); select(Math.min(selected + 1, items.length - 1)); }
   else if (e.key === 'ArrowUp') { e.preventDefault(); select(Math.max(selected - 1, 0)); }
-  else if (e.key === 'Enter') { e.preventDefault(); runItem(selected); }
+  else if (e.key === 'Enter') { e.preventDefault(); enterDown = true; }
+});
+// Enter runs on its release: closing the palette hands the focus back to the page, and a key still
+// held would otherwise press whatever button had the focus before the palette opened.
+paletteInput.addEventListener('keyup', (e) => {
+  if (e.key !== 'Enter' || !enterDown) return;
+  enterDown = false;
+  runItem(selected);
 });
 palette.addEventListener('click', (e) => { if (e.target === palette) palette.close(); });
 $('palette-open').addEventListener('click', openPalette);

@@ -43,24 +43,39 @@ public final class DemoData {
     private final ContactService contacts;
     private final RelationshipService relationships;
     private final RelationshipHealth health;
-    private final DemoBook book;
+    private final java.util.function.Supplier<DemoBook> source;
+    private DemoBook book;
 
+    /**
+     * The book is read when first asked for, not here: the contacts routes hold this service, so
+     * it starts with the workbench, and reading the book (with Jackson) would slow every start.
+     */
     @Activate
     public DemoData(@Reference ContactService contacts, @Reference RelationshipService relationships,
                     @Reference RelationshipHealth health) {
-        this(contacts, relationships, health, DemoBook.load());
+        this(contacts, relationships, health, DemoBook::load);
     }
 
     DemoData(ContactService contacts, RelationshipService relationships, RelationshipHealth health, DemoBook book) {
+        this(contacts, relationships, health, () -> book);
+    }
+
+    private DemoData(ContactService contacts, RelationshipService relationships, RelationshipHealth health,
+                     java.util.function.Supplier<DemoBook> source) {
         this.contacts = contacts;
         this.relationships = relationships;
         this.health = health;
-        this.book = book;
+        this.source = source;
+    }
+
+    private synchronized DemoBook book() {
+        if (book == null) book = source.get();
+        return book;
     }
 
     /** The demo people now in the contact book. */
     public List<Person> present() {
-        return book.people().stream()
+        return book().people().stream()
                 .flatMap(p -> contacts.findByExternalId(DemoBook.SYSTEM, p.key()).stream())
                 .toList();
     }
@@ -74,11 +89,11 @@ public final class DemoData {
      */
     public Optional<DemoSummary> load() {
         if (!present().isEmpty()) return Optional.empty();
-        DemoTimeline timeline = new DemoTimeline(LocalDate.now(), book.seed());
-        for (CadenceRule rule : book.cadenceRules()) health.setCadenceRule(rule, Origin.DEMO);
+        DemoTimeline timeline = new DemoTimeline(LocalDate.now(), book().seed());
+        for (CadenceRule rule : book().cadenceRules()) health.setCadenceRule(rule, Origin.DEMO);
 
         Map<String, UUID> organisations = new HashMap<>();
-        for (DemoBook.Company c : book.organisations()) {
+        for (DemoBook.Company c : book().organisations()) {
             Organisation o = contacts.findOrganisationByName(c.name())
                     .orElseGet(() -> attempt("organisation \"" + c.key() + "\"", () -> contacts.createOrganisation(c.draft(), Origin.DEMO)));
             organisations.put(c.key(), o.id());
@@ -87,7 +102,7 @@ public final class DemoData {
         Map<String, UUID> people = new HashMap<>();
         Set<String> countries = new HashSet<>();
         Set<UUID> employers = new HashSet<>();
-        for (DemoBook.Contact p : book.people()) {
+        for (DemoBook.Contact p : book().people()) {
             UUID organisation = p.org() == null ? null : organisations.get(p.org());
             Person created = attempt("person \"" + p.key() + "\"", () -> contacts.create(p.draft(organisation), Origin.DEMO));
             people.put(p.key(), created.id());
@@ -98,7 +113,7 @@ public final class DemoData {
         int interactions = 0;
         int commitments = 0;
         int assessments = 0;
-        for (DemoBook.Contact p : book.people()) {
+        for (DemoBook.Contact p : book().people()) {
             UUID id = people.get(p.key());
             String where = "history of \"" + p.key() + "\"";
             for (NewInteraction i : timeline.interactions(p)) {
@@ -115,12 +130,12 @@ public final class DemoData {
                 assessments++;
             }
         }
-        for (DemoBook.Intro i : book.introductions()) {
+        for (DemoBook.Intro i : book().introductions()) {
             attempt("introduction of \"" + i.introduced() + "\"", () -> relationships.recordIntroduction(people.get(i.by()),
                     people.get(i.introduced()), i.to() == null ? null : people.get(i.to()), timeline.date(i.day()), i.note(), Origin.DEMO));
         }
         return Optional.of(new DemoSummary(people.size(), countries.size(), employers.size(), interactions, commitments,
-                assessments, book.introductions().size(), book.cadenceRules().size()));
+                assessments, book().introductions().size(), book().cadenceRules().size()));
     }
 
     /**

@@ -67,7 +67,7 @@ import java.util.TreeSet;
 /**
  * Turns a {@link SearchRequest} into Lucene queries and their results: the words the user typed
  * (or an advanced query), the facet filters, the counts per facet, the snippets and a respelling
- * when a word is not in the content (found through its near-misses, or not at all).
+ * when a word is not in the content (from its near misses, or a spell checker's when little matched).
  *
  * <p>Each word matches in any of three ways, the best one counting: as a word in any form
  * (stemmed; title 3×, headings 2×, body 1×), as the start of a longer word, or within one edit
@@ -96,7 +96,11 @@ public final class Search {
      * A compiled query: what matches, what matches when no document has every word ({@code loose};
      * null for the advanced syntax, which says itself what must match), and what to mark in snippets.
      */
-    public record Plan(Query match, Query loose, Query highlight, List<String> words) {
+    public record Plan(Query match, Query loose, Query highlight, List<String> words, Map<String, String> nearest) {
+
+        public Plan(Query match, Query loose, Query highlight, List<String> words) {
+            this(match, loose, highlight, words, Map.of());
+        }
     }
 
     /** The queries the default syntax makes of {@code query} (for the benchmark's floor, which runs them on a plain searcher). */
@@ -122,7 +126,9 @@ public final class Search {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("the query asks for too much at once; search for fewer words");
         }
-        if (plan.highlight() == null) plan = new Plan(plan.match(), plan.loose(), highlightOf(plan.match(), reader), plan.words());
+        if (plan.highlight() == null) {
+            plan = new Plan(plan.match(), plan.loose(), highlightOf(plan.match(), reader), plan.words(), plan.nearest());
+        }
         boolean relaxed = false;
         Outcome outcome = execute(searcher, request, plan.match(), hidden);
         if (outcome.top.totalHits.value == 0 && plan.loose() != null && plan.words().size() > 1) {
@@ -133,9 +139,12 @@ public final class Search {
             }
         }
         List<Hit> hits = hits(searcher, outcome.top, request.offset(), plan.highlight());
-        // Also when a typo was matched by its near-misses: the reader is then told what was searched for.
-        // A respelling changes only words the content does not have, so asking costs a term lookup per word.
-        Optional<String> respelled = request.advanced() ? Optional.empty() : respell(searcher, request.query());
+        // Said also when a typo was matched by its near misses, so the reader knows what was searched for. When
+        // enough matched, the near misses the plan already found give the respelling for nothing; when little
+        // matched, a spell checker looks further.
+        Optional<String> respelled = request.advanced() ? Optional.empty()
+                : outcome.top.totalHits.value < 3 ? respell(searcher, request.query())
+                : respelled(request.query(), nearestOf(plan));
         return new SearchResults(outcome.top.totalHits.value, hits, outcome.facet(Documents.COUNTRY), outcome.facet(Documents.REGION),
                 outcome.facet(Documents.TOPIC), relaxed, respelled);
     }
@@ -202,6 +211,7 @@ public final class Search {
         BooleanQuery.Builder loose = new BooleanQuery.Builder();
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         List<String> words = new ArrayList<>();
+        Map<String, String> nearest = new java.util.HashMap<>();
         int positive = 0;
         for (UserQuery.Part part : input.parts().stream().limit(MAX_WORDS).toList()) {
             List<String> stems = CultureAnalyzers.terms(CultureAnalyzers.TEXT, Documents.BODY, part.text());
@@ -222,10 +232,14 @@ public final class Search {
                 // what to mark in snippets, each body term once however many ways found it
                 Set<Term> marks = new java.util.LinkedHashSet<>(List.of(new Term(Documents.BODY_PLAIN, word)));
                 Query starts = null;
-                if (!known(reader, word)) {
+                int frequency = frequency(reader, word);
+                if (frequency <= KNOWN_WORD) {
                     // expanded here, once: the search and the snippets then look up the same few terms
                     starts = word.length() >= 3 ? wordStarts(reader, word) : null;
-                    Query near = word.length() >= 4 ? nearMisses(reader, word) : null;
+                    NearMisses misses = word.length() >= 4 ? nearMisses(reader, word) : null;
+                    Query near = misses == null ? null : misses.query();
+                    // only a word the content does not have at all is respelled; a rare one is taken as meant
+                    if (misses != null && misses.nearest() != null && frequency == 0) nearest.put(word, misses.nearest());
                     List<Query> ways = new ArrayList<>(List.of(exact));
                     if (starts != null) ways.add(new BoostQuery(starts, PREFIX_WEIGHT));
                     if (near != null) ways.add(new BoostQuery(near, FUZZY_WEIGHT));
@@ -257,14 +271,15 @@ public final class Search {
         }
         if (positive == 0) {
             Query none = new BooleanQuery.Builder().build();
-            return new Plan(none, none, none, words);
+            return new Plan(none, none, none, words, nearest);
         }
         loose.setMinimumNumberShouldMatch(1);
-        return new Plan(match.build(), loose.build(), highlight.build(), words);
+        return new Plan(match.build(), loose.build(), highlight.build(), words, nearest);
     }
 
-    private static boolean known(IndexReader reader, String word) throws IOException {
-        return reader.docFreq(new Term(Documents.BODY_PLAIN, word)) + reader.docFreq(new Term(Documents.TITLE_PLAIN, word)) > KNOWN_WORD;
+    /** How many titles and bodies hold the word as typed (each document's title and body counted apart). */
+    private static int frequency(IndexReader reader, String word) throws IOException {
+        return reader.docFreq(new Term(Documents.BODY_PLAIN, word)) + reader.docFreq(new Term(Documents.TITLE_PLAIN, word));
     }
 
     /** The stemmed terms in the title, headings and body, as a phrase when there are several. */
@@ -293,7 +308,7 @@ public final class Search {
      * away (as a spell checker's first pass assumes too). Each word weighs as in Lucene's fuzzy
      * query, 1 - edits / the shorter length, the word itself 1; see {@link #blended}.
      */
-    private static Query nearMisses(IndexReader reader, String word) throws IOException {
+    private static NearMisses nearMisses(IndexReader reader, String word) throws IOException {
         boolean longWord = word.length() >= 10;
         int keep = longWord ? 2 : 1;
         CompiledAutomaton one = FuzzyQuery.getFuzzyAutomaton(word, 1, keep, true);
@@ -306,7 +321,13 @@ public final class Search {
             body = collect(reader, Documents.BODY_PLAIN, two, word);
             edits = 2;
         }
-        return titleAndBody(blended(title, word, edits), blended(body, word, edits));
+        // The body's most frequent near miss (the lists come most frequent first) is the likeliest meaning.
+        String nearest = body.stream().map(f -> f.term().text()).filter(t -> !t.equals(word)).findFirst().orElse(null);
+        return new NearMisses(titleAndBody(blended(title, word, edits), blended(body, word, edits)), nearest);
+    }
+
+    /** A word's near misses as a query, and the one the word most likely meant (null when there is none). */
+    private record NearMisses(Query query, String nearest) {
     }
 
     /** The words of the title and body that start with {@code word}; each weighs 1, as in Lucene's prefix query. */
@@ -452,6 +473,26 @@ public final class Search {
     /** The query with each word that matches nothing replaced by the closest, more common word of the content. */
     public static Optional<String> respell(IndexSearcher searcher, String query) throws IOException {
         DirectSpellChecker spell = new DirectSpellChecker();
+        return respelled(query, word -> {
+            SuggestWord[] s = spell.suggestSimilar(new Term(Documents.BODY_PLAIN, word), 1, searcher.getIndexReader(),
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            return s.length > 0 ? Optional.of(s[0].string) : Optional.empty();
+        });
+    }
+
+    private static Speller nearestOf(Plan plan) {
+        Map<String, String> nearest = plan.nearest();
+        return word -> Optional.ofNullable(nearest.get(word));
+    }
+
+    /** A word's respelling, or none. */
+    @FunctionalInterface
+    private interface Speller {
+        Optional<String> of(String word) throws IOException;
+    }
+
+    /** The query with each plain word of four letters or more that {@code speller} respells replaced; empty when none is. */
+    private static Optional<String> respelled(String query, Speller speller) throws IOException {
         StringBuilder respelled = new StringBuilder();
         boolean changed = false;
         for (UserQuery.Part part : UserQuery.parse(query).parts().stream().limit(MAX_WORDS).toList()) {
@@ -461,10 +502,9 @@ public final class Search {
                 respelled.append(part.phrase() ? '"' + part.text() + '"' : (part.excluded() ? "-" : "") + part.text());
                 continue;
             }
-            Term term = new Term(Documents.BODY_PLAIN, plain.get(0));
-            SuggestWord[] s = spell.suggestSimilar(term, 1, searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (s.length > 0) {
-                respelled.append(s[0].string);
+            Optional<String> s = speller.of(plain.get(0));
+            if (s.isPresent()) {
+                respelled.append(s.get());
                 changed = true;
             } else {
                 respelled.append(part.text());

@@ -59,14 +59,16 @@ public final class ApiFilter implements Preprocessor {
             + "form-action 'self'; frame-ancestors 'none'";
 
     private final byte[] token;
-    private final String csrf;
+    private final String configured;
+    /** Worked out at the first change a page sends: the crypto providers it loads would slow the start. */
+    private volatile byte[] csrf;
 
     @Activate
     public ApiFilter(BundleContext context) {
         String configured = context.getProperty("meridian.http.token");
         // Without a token (a framework not started by the launcher) nothing is let through.
         this.token = configured == null || configured.isEmpty() ? null : configured.getBytes(StandardCharsets.UTF_8);
-        this.csrf = configured == null || configured.isEmpty() ? null : Csrf.derive(configured);
+        this.configured = configured;
     }
 
     @Override
@@ -192,8 +194,10 @@ public final class ApiFilter implements Preprocessor {
     }
 
     private boolean csrfMatches(String offered) {
-        return csrf != null && offered != null
-                && MessageDigest.isEqual(csrf.getBytes(StandardCharsets.UTF_8), offered.getBytes(StandardCharsets.UTF_8));
+        if (token == null || offered == null) return false;
+        byte[] expected = csrf;
+        if (expected == null) csrf = expected = Csrf.derive(configured).getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(expected, offered.getBytes(StandardCharsets.UTF_8));
     }
 
     private boolean matches(String offered) {

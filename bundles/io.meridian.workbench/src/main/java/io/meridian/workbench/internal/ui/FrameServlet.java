@@ -25,14 +25,24 @@ public final class FrameServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final String page;
+    private final transient BundleContext context;
+    /** Made at the first request, not at start: deriving the anti-forgery value loads the crypto providers. */
+    private volatile String page;
 
     @Activate
     public FrameServlet(BundleContext context) {
-        String token = context.getProperty("meridian.http.token");
-        String template = read(context.getBundle().getEntry("ui/index.html"));
-        // Without a token no request reaches the page anyway (ApiFilter); keep the page whole.
-        this.page = template.replace("{{csrf}}", token == null || token.isEmpty() ? "" : Html.escape(Csrf.derive(token)));
+        this.context = context;
+    }
+
+    private String page() {
+        String made = page;
+        if (made == null) {
+            String token = context.getProperty("meridian.http.token");
+            String template = read(context.getBundle().getEntry("ui/index.html"));
+            // Without a token no request reaches the page anyway (ApiFilter); keep the page whole.
+            page = made = template.replace("{{csrf}}", token == null || token.isEmpty() ? "" : Html.escape(Csrf.derive(token)));
+        }
+        return made;
     }
 
     @Override
@@ -44,7 +54,7 @@ public final class FrameServlet extends HttpServlet {
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(page);
+        response.getWriter().write(page());
     }
 
     private static String read(java.net.URL entry) {
