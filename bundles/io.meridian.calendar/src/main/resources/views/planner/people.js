@@ -77,7 +77,10 @@ export class People {
           h('span', {}, `${timeIn(p.zone, now)} ${dayIn(p.zone, now)}`)));
         facts.push(p.you ? `${p.zone} (${offsetLabel(mine)})` : h('span', { title: difference(diff) }, `${city(p.zone)} ${shortDifference(diff)}`));
       }
-      if (p.country) facts.push(countryName(p.country));
+      if (p.country) {
+        facts.push(p.countryFromZone ? h('span', { title: 'No home country in Preferences: the country of your time zone is assumed' },
+          `${countryName(p.country)} (from your time zone)`) : countryName(p.country));
+      }
       if (p.hours) {
         facts.push(h('span', { title: p.assumedHours ? 'No working hours on record: office hours assumed' : 'Working hours, their time' },
           `${p.hours.replace('-', '–')}${p.assumedHours ? '*' : ''}`));

@@ -82,8 +82,10 @@ class MeetingPlanner extends HTMLElement {
     // The frame also starts the view again on a new profile; this keeps the page right should it not.
     this.profileChanged = () => {
       this.you = profile();
-      this.people.render();
-      this.scheduleRefresh();
+      this.loadZoneCountry().then(() => {
+        this.people.render();
+        this.scheduleRefresh();
+      });
     };
   }
 
@@ -93,7 +95,7 @@ class MeetingPlanner extends HTMLElement {
     // put back after being taken out, the page is still built: only what was stopped starts again
     if (!this.state) this.build();
     this.people.loadCountries(this.alive.signal);
-    this.loadContacts().then(() => this.refresh());
+    this.loadZoneCountry().then(() => this.loadContacts()).then(() => this.refresh());
     this.clock = setInterval(() => { if (!document.hidden) this.people.tick(); }, CLOCK_MS);
     document.addEventListener('meridian:profile-changed', this.profileChanged);
   }
@@ -116,6 +118,21 @@ class MeetingPlanner extends HTMLElement {
     this.people.sync();
     this.invitation.sync();
     this.loadContacts().then(() => this.refresh());
+  }
+
+  /**
+   * Without a home country in Preferences, the country of your time zone stands in (Europe/Berlin:
+   * Germany), so your own hours, work week and holidays still count; the list says where it came from.
+   */
+  async loadZoneCountry() {
+    this.zoneCountry = null;
+    if (this.you.homeCountry || !this.you.timeZone) return;
+    try {
+      const found = await api(`/api/v1/calendar/zone?zone=${encodeURIComponent(this.you.timeZone)}`, { signal: this.alive.signal });
+      if (this.isConnected) this.zoneCountry = found.country;
+    } catch {
+      // no stand-in: the list then asks for a country, as it would have
+    }
   }
 
   build() {
@@ -156,9 +173,10 @@ class MeetingPlanner extends HTMLElement {
   participants() {
     const list = [];
     if (this.state.me) {
-      const country = this.you.homeCountry || this.state.myCountry;
+      const country = this.you.homeCountry || this.state.myCountry || this.zoneCountry;
       list.push({
         key: 'me', name: 'You', zone: this.you.timeZone, country, hours: this.you.workingHours, you: true,
+        countryFromZone: !this.you.homeCountry && !this.state.myCountry && Boolean(this.zoneCountry),
         problem: country ? null : 'no home country',
         attendee: country ? { name: 'You', zone: this.you.timeZone, country, hours: this.you.workingHours } : null,
       });

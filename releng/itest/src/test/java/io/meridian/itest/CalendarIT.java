@@ -107,6 +107,19 @@ class CalendarIT {
     }
 
     @Test
+    @Order(0)
+    void aTimeZoneNamesItsCountryWhereItHasOne() throws Exception {
+        JsonNode berlin = workbench.getJson("/api/v1/calendar/zone?zone=Europe/Berlin");
+        assertEquals("DE", berlin.path("country").asText());
+        assertEquals("Asia/Kolkata", workbench.getJson("/api/v1/calendar/zone?zone=Asia/Kolkata").path("zone").asText());
+        assertEquals("IN", workbench.getJson("/api/v1/calendar/zone?zone=Asia/Kolkata").path("country").asText());
+        assertTrue(workbench.getJson("/api/v1/calendar/zone?zone=Etc/UTC").path("country").isNull(), "UTC is no one country's");
+        HttpResponse<String> unknown = workbench.send(workbench.request("/api/v1/calendar/zone?zone=Europe/Berln").GET());
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("unknown time zone"), unknown.body());
+    }
+
+    @Test
     @Order(3)
     void thePlannerUsesTheHolidaysAndExplains() throws Exception {
         String body = """

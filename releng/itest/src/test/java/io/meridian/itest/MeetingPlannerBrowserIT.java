@@ -258,6 +258,23 @@ class MeetingPlannerBrowserIT {
         browser.assertNoConsoleErrors();
     }
 
+    @Test
+    @Order(6)
+    void withoutAHomeCountryTheCountryOfYourTimeZoneStandsInAndSaysSo() throws Exception {
+        HttpResponse<String> saved = workbench.send(workbench.request("/api/v1/preferences/io.meridian.workbench.profile")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"values\": {\"homeCountry\": \"\", \"timeZone\": \"Asia/Tokyo\"}}")));
+        assertEquals(200, saved.statusCode(), saved.body());
+        browser.go("#/plugins", "meridian-plugins");
+        browser.waitFor("the new profile in the window", d -> "Asia/Tokyo".equals(browser.script(
+                "return window.meridianFrame.profile && window.meridianFrame.profile.timeZone")));
+        browser.go("#/planner", "meridian-planner");
+        WebElement you = browser.waitForText("meridian-planner .planner-people", "Japan (from your time zone)");
+        assertFalse(you.getText().contains("Your home country is not set"), you.getText());
+        browser.screenshot("country-from-zone");
+        browser.assertNoConsoleErrors();
+    }
+
     // ---- helpers ----
 
     private void addContact(String typed, String name) {

@@ -95,6 +95,7 @@ public final class CalendarRoutes extends HttpServlet {
                 case "holidays.ics:GET" -> holidaysIcs(request, response);
                 case "workweek:GET" -> ok(response, workWeek(request));
                 case "now:GET" -> ok(response, now(request));
+                case "zone:GET" -> ok(response, zone(request));
                 case "status:GET" -> ok(response, status(request));
                 case "meeting-slots:POST" -> ok(response, plan(JsonBodies.readObject(request, JSON)));
                 case "meeting-grid:POST" -> ok(response, grid(JsonBodies.readObject(request, JSON)));
@@ -223,6 +224,26 @@ public final class CalendarRoutes extends HttpServlet {
         return NODES.objectNode().put("zone", local.getZone().getId()).put("localTime", local.toLocalDateTime().toString())
                 .put("offset", local.getOffset().getId()).put("working", day.working()).put("dayNote", day.reason())
                 .put("holiday", day.holiday().map(Holiday::englishName).orElse(null));
+    }
+
+    /**
+     * The country a time zone belongs to, from CLDR's zone regions (ICU): what the planner assumes
+     * for someone who gave a zone but no country. Zones of no one country (Etc/UTC) have none.
+     */
+    private ObjectNode zone(HttpServletRequest request) {
+        QueryParameters q = new QueryParameters(request, List.of("zone"));
+        String text = q.text("zone");
+        q.check();
+        if (text == null) throw InvalidFields.invalid(Map.of("zone", "required: an IANA zone such as Asia/Tokyo"));
+        java.time.ZoneId zone;
+        try {
+            zone = Participants.zone(text);
+        } catch (IllegalArgumentException e) {
+            throw InvalidFields.invalid(Map.of("zone", e.getMessage()));
+        }
+        String region = com.ibm.icu.util.TimeZone.getRegion(zone.getId());
+        return NODES.objectNode().put("zone", zone.getId()).put("country", region.matches("[A-Z]{2}") ? region : null)
+                .put("offset", ZonedDateTime.now(clock).withZoneSameInstant(zone).getOffset().getId());
     }
 
     private ObjectNode status(HttpServletRequest request) {
