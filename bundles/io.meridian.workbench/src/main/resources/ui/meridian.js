@@ -51,6 +51,36 @@ export async function api(path, { method = 'GET', json, body, headers = {}, sign
 }
 
 /**
+ * Sends a large body (a file, a FormData) to a REST route with progress: onProgress(fraction)
+ * is called as the bytes leave (fetch cannot report that). Answers and fails as api() does.
+ */
+export function upload(path, body, { method = 'POST', headers = {}, onProgress, signal } = {}) {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open(method, path);
+    const all = { Accept: 'application/json', 'X-Meridian-Client': 'workbench', 'X-Meridian-CSRF': CSRF, ...headers };
+    for (const [name, value] of Object.entries(all)) request.setRequestHeader(name, value);
+    if (onProgress) request.upload.addEventListener('progress', (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); });
+    request.addEventListener('load', () => {
+      let payload = null;
+      try {
+        payload = request.responseText ? JSON.parse(request.responseText) : null;
+      } catch {
+        payload = null;
+      }
+      if (request.status >= 200 && request.status < 300) resolve(payload);
+      else if (payload && typeof payload === 'object') reject(new ApiError(request.status, payload.error, payload.detail, payload.fields));
+      else reject(new ApiError(request.status, `http_${request.status}`, `The request failed with status ${request.status}.`));
+    });
+    request.addEventListener('error', () => reject(new ApiError(0, 'unreachable',
+      'The workbench did not answer. Is it still running? Start it again with bin/meridian.')));
+    request.addEventListener('abort', () => reject(new DOMException('The upload was stopped.', 'AbortError')));
+    if (signal) signal.addEventListener('abort', () => request.abort());
+    request.send(body);
+  });
+}
+
+/**
  * Builds an element. Attributes go through setAttribute and children become text nodes, so a
  * value from a contact or a plugin is always shown as text, never read as markup.
  *   h('a', { href: '#/contacts', class: 'button', onclick: fn }, 'Open ', h('b', {}, name))

@@ -1,7 +1,7 @@
 // Step 2 of the Import view: how the chosen file is read, where each column goes and the first
 // people as they would be stored; and the start of a test run or of the import itself (steps 3
 // and 4), which sends the whole file with the same options and mapping.
-import { api, h, icon, confirmDialog, errorBox, emptyState, countryName, navigate, replace } from '/ui/meridian.js';
+import { api, h, icon, confirmDialog, errorBox, emptyState, countryName, navigate, replace, upload } from '/ui/meridian.js';
 import { readingOptions, renderChoose } from './choose.js';
 import { formatBytes, plural, steps } from './shared.js';
 
@@ -230,12 +230,20 @@ export async function start(view, dryRun) {
   }
   view.body.querySelectorAll('button').forEach((b) => { b.disabled = true; });
   const status = [view.previewStatus, view.runStatus].find((s) => s && s.isConnected);
+  // The upload's own progress: fetch cannot report it, upload() can. The run's progress follows on its page.
+  const bar = h('progress', { class: 'progress', id: 'import-upload', max: '1', value: '0', 'aria-label': `Sending ${file.name}` });
+  const sent = h('span', {}, '0 %');
   if (status) {
-    status.replaceChildren(h('progress', { class: 'progress', 'aria-label': `Sending ${file.name}` }),
-      `Sending ${file.name} (${formatBytes(file.size)}) to the workbench. The browser streams it from your disk; keep this window open until the ${dryRun ? 'test run' : 'import'} starts.`);
+    status.replaceChildren(bar, sent,
+      ` of ${file.name} (${formatBytes(file.size)}) sent. The browser streams it from your disk; keep this window open until the ${dryRun ? 'test run' : 'import'} starts.`);
   }
   try {
-    const run = await api(`/api/v1/import?${params(view, { dryRun: String(dryRun) })}`, { method: 'POST', body: form(view, file) });
+    const run = await upload(`/api/v1/import?${params(view, { dryRun: String(dryRun) })}`, form(view, file), {
+      onProgress: (fraction) => {
+        bar.value = fraction;
+        sent.textContent = `${Math.floor(fraction * 100)} %`;
+      },
+    });
     if (dryRun) session.dryRunId = run.id; else session.realRunId = run.id;
     navigate(`#/import/${run.id}`);
   } catch (e) {

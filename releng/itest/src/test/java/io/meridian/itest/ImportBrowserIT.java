@@ -293,8 +293,14 @@ class ImportBrowserIT {
         assertTrue(facts.getText().contains("MB") && facts.getText().contains("streams all of it"), facts.getText());
         browser.screenshot("large-file-preview");
 
+        // The upload's own bar is on screen only while the file leaves the browser: note the furthest it got.
+        browser.script("window.uploadSent = 0; new MutationObserver(() => { const bar = document.getElementById('import-upload');"
+                + " if (bar) window.uploadSent = Math.max(window.uploadSent, bar.value); })"
+                + ".observe(document.body, {subtree: true, childList: true, characterData: true})");
         browser.find("#import-dry-run").click();
         WebElement progress = browser.find("#import-progress");
+        assertEquals(1.0, ((Number) browser.script("return window.uploadSent")).doubleValue(), 0.0001,
+                "the upload's progress reached the whole file before the run began");
         assertEquals("progress", progress.getTagName());
         browser.waitForText("#import-progress-text", "% read");
         browser.screenshot("large-file-progress");
