@@ -11,8 +11,6 @@ import io.meridian.contacts.internal.demo.DemoData;
 import io.meridian.support.rest.QueryParameters;
 import io.meridian.support.rest.Values;
 import jakarta.servlet.Servlet;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
@@ -31,7 +29,7 @@ import java.util.UUID;
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/api/v1/contacts",
         "osgi.http.whiteboard.servlet.pattern=/api/v1/contacts/*"})
-public final class ContactRoutes extends HttpServlet {
+public final class ContactRoutes extends ContactsServlet {
 
     static final String LIST = "/api/v1/contacts";
     static final String BASE = LIST + "/";
@@ -47,15 +45,6 @@ public final class ContactRoutes extends HttpServlet {
         this.contacts = contacts;
         this.relationships = new RelationshipRoutes(relationships, health);
         this.demo = new DemoRoutes(demo);
-    }
-
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        try {
-            super.service(request, response);
-        } catch (RuntimeException e) {
-            throw ServiceErrors.translate(e, response);
-        }
     }
 
     @Override

@@ -4,8 +4,6 @@ import io.meridian.api.contacts.Health;
 import io.meridian.contacts.internal.Insights;
 import io.meridian.support.rest.QueryParameters;
 import jakarta.servlet.Servlet;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
@@ -25,7 +23,7 @@ import java.util.Map;
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/api/v1/insights",
         "osgi.http.whiteboard.servlet.pattern=/api/v1/insights/*"})
-public final class InsightRoutes extends HttpServlet {
+public final class InsightRoutes extends ContactsServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,15 +32,6 @@ public final class InsightRoutes extends HttpServlet {
     @Activate
     public InsightRoutes(@Reference Insights insights) {
         this.insights = insights;
-    }
-
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        try {
-            super.service(request, response);
-        } catch (RuntimeException e) {
-            throw ServiceErrors.translate(e, response);
-        }
     }
 
     @Override

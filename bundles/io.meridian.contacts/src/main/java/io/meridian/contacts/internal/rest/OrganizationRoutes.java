@@ -8,8 +8,6 @@ import io.meridian.api.contacts.RelationshipService;
 import io.meridian.api.rest.ApiException;
 import io.meridian.support.rest.QueryParameters;
 import jakarta.servlet.Servlet;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
@@ -26,7 +24,7 @@ import java.util.UUID;
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/api/v1/organizations",
         "osgi.http.whiteboard.servlet.pattern=/api/v1/organizations/*"})
-public final class OrganizationRoutes extends HttpServlet {
+public final class OrganizationRoutes extends ContactsServlet {
 
     static final String LIST = "/api/v1/organizations";
     private static final long serialVersionUID = 1L;
@@ -38,15 +36,6 @@ public final class OrganizationRoutes extends HttpServlet {
     public OrganizationRoutes(@Reference ContactService contacts, @Reference RelationshipService relationships) {
         this.contacts = contacts;
         this.relationships = relationships;
-    }
-
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        try {
-            super.service(request, response);
-        } catch (RuntimeException e) {
-            throw ServiceErrors.translate(e, response);
-        }
     }
 
     @Override
