@@ -19,15 +19,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.jar.Attributes;
-import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,20 +56,8 @@ public final class PluginImpact {
 
     /** What installing this jar would do; nothing is written. */
     public Map<String, Object> previewInstall(byte[] jar, String fileName) {
-        Manifest manifest;
-        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
-            manifest = in.getManifest();
-        } catch (IOException e) {
-            throw new ApiException(400, "not_a_jar", "the file" + (fileName == null ? "" : " " + fileName)
-                    + " is not a jar file: " + e.getMessage());
-        }
-        Attributes main = manifest == null ? new Attributes() : manifest.getMainAttributes();
-        String bsnHeader = main.getValue(Constants.BUNDLE_SYMBOLICNAME);
-        if (bsnHeader == null) {
-            throw new ApiException(400, "not_a_bundle", "the file" + (fileName == null ? "" : " " + fileName)
-                    + " is not an OSGi bundle: its manifest has no Bundle-SymbolicName. Build it with bnd-maven-plugin");
-        }
-        String bsn = bsnHeader.split(";", 2)[0].trim();
+        Attributes main = Plugins.bundleManifest(jar, fileName);
+        String bsn = main.getValue(Constants.BUNDLE_SYMBOLICNAME).split(";", 2)[0].trim();
         String version = main.getValue(Constants.BUNDLE_VERSION) == null ? "0.0.0" : main.getValue(Constants.BUNDLE_VERSION).trim();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("symbolicName", bsn);

@@ -151,21 +151,9 @@ public final class Plugins {
      * it. The jar is checked first and written atomically, so the watcher never sees half a file.
      */
     public Map<String, Object> upload(byte[] jar, String fileName) {
-        String symbolicName;
-        String version;
-        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
-            Manifest manifest = in.getManifest();
-            symbolicName = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
-            version = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-Version");
-        } catch (IOException e) {
-            throw new ApiException(400, "not_a_jar", "the upload" + (fileName == null ? "" : " " + fileName)
-                    + " is not a jar file: " + e.getMessage());
-        }
-        if (symbolicName == null) {
-            throw new ApiException(400, "not_a_bundle", "the upload" + (fileName == null ? "" : " " + fileName)
-                    + " is not an OSGi bundle: its manifest has no Bundle-SymbolicName. Build it with bnd-maven-plugin");
-        }
-        String bsn = symbolicName.split(";", 2)[0].trim();
+        java.util.jar.Attributes main = bundleManifest(jar, fileName);
+        String bsn = main.getValue("Bundle-SymbolicName").split(";", 2)[0].trim();
+        String version = main.getValue("Bundle-Version");
         // A plugin of the same name already in plugins/ is replaced, so that it updates in place
         // instead of a second jar installing beside it (or being refused as a duplicate).
         Path target = existingPluginFile(bsn).orElse(pluginsDir.resolve(
@@ -184,6 +172,26 @@ public final class Plugins {
         json.put("symbolicName", bsn);
         json.put("version", version);
         return json;
+    }
+
+    /**
+     * The main manifest attributes of an uploaded jar, refused with a 400 naming the file when it
+     * is not a jar or not a bundle (no Bundle-SymbolicName).
+     */
+    static java.util.jar.Attributes bundleManifest(byte[] jar, String fileName) {
+        String named = "the file" + (fileName == null ? "" : " " + fileName);
+        Manifest manifest;
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            manifest = in.getManifest();
+        } catch (IOException e) {
+            throw new ApiException(400, "not_a_jar", named + " is not a jar file: " + e.getMessage()
+                    + ". Send the bundle's .jar, as built (target/*.jar)");
+        }
+        if (manifest == null || manifest.getMainAttributes().getValue("Bundle-SymbolicName") == null) {
+            throw new ApiException(400, "not_a_bundle", named + " is not an OSGi bundle: its manifest has no "
+                    + "Bundle-SymbolicName. Build it with bnd-maven-plugin");
+        }
+        return manifest.getMainAttributes();
     }
 
     private java.util.Optional<Path> existingPluginFile(String symbolicName) {
