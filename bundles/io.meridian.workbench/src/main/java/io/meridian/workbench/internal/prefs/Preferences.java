@@ -116,14 +116,7 @@ public final class Preferences {
             Configuration configuration = configAdmin.getConfiguration(pid, "?");
             Path file = fileOf(configuration, pid);
             CfgFile.apply(file, changes);
-            Hashtable<String, Object> properties = new Hashtable<>();
-            Dictionary<String, Object> old = configuration.getProperties();
-            if (old != null) {
-                for (Enumeration<String> keys = old.keys(); keys.hasMoreElements(); ) {
-                    String key = keys.nextElement();
-                    properties.put(key, old.get(key));
-                }
-            }
+            Hashtable<String, Object> properties = new Hashtable<>(values(configuration));
             changes.forEach((k, v) -> {
                 if (v == null) properties.remove(k); else properties.put(k, v);
             });
@@ -134,16 +127,6 @@ public final class Preferences {
                     + "; nothing was changed. Check that the folder is writable");
         }
         return get(pid);
-    }
-
-    /** The name of the etc/ file a configuration is saved in, as shown with its form. */
-    private String fileName(String pid) {
-        try {
-            Configuration[] found = configAdmin.listConfigurations("(" + org.osgi.framework.Constants.SERVICE_PID + "=" + pid + ")");
-            return (found == null || found.length == 0 ? etc.resolve(pid + ".cfg") : fileOf(found[0], pid)).getFileName().toString();
-        } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
-            return pid + ".cfg";
-        }
     }
 
     /** The etc/ file a configuration lives in: the one it came from, or PID.cfg. */
@@ -162,13 +145,14 @@ public final class Preferences {
     }
 
     private Map<String, Object> form(Described d) {
-        Map<String, Object> current = current(d.pid());
+        Configuration stored = stored(d.pid());
+        Map<String, Object> current = values(stored);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("pid", d.pid());
         json.put("name", d.ocd().getName());
         json.put("description", d.ocd().getDescription());
         json.put("bundle", d.bundle().getSymbolicName());
-        json.put("file", "etc/" + fileName(d.pid()));
+        json.put("file", "etc/" + (stored == null ? etc.resolve(d.pid() + ".cfg") : fileOf(stored, d.pid())).getFileName());
         List<Map<String, Object>> attributes = new ArrayList<>();
         AttributeDefinition[] required = d.ocd().getAttributeDefinitions(ObjectClassDefinition.REQUIRED);
         List<String> requiredIds = new ArrayList<>();
@@ -205,19 +189,25 @@ public final class Preferences {
         return json;
     }
 
-    private Map<String, Object> current(String pid) {
-        Map<String, Object> values = new LinkedHashMap<>();
+    /** The configuration of that PID as ConfigAdmin holds it, or null when there is none yet. */
+    private Configuration stored(String pid) {
         try {
             Configuration[] found = configAdmin.listConfigurations("(" + org.osgi.framework.Constants.SERVICE_PID + "=" + pid + ")");
-            if (found != null && found.length > 0 && found[0].getProperties() != null) {
-                Dictionary<String, Object> properties = found[0].getProperties();
-                for (Enumeration<String> keys = properties.keys(); keys.hasMoreElements(); ) {
-                    String key = keys.nextElement();
-                    values.put(key, properties.get(key));
-                }
-            }
+            return found == null || found.length == 0 ? null : found[0];
         } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
-            throw new ApiException(500, "config_unreadable", "the configuration " + pid + " could not be read: " + e.getMessage());
+            throw new ApiException(500, "config_unreadable", "the configuration " + pid + " could not be read from ConfigAdmin: "
+                    + e.getMessage() + "; its file is etc/" + pid + ".cfg");
+        }
+    }
+
+    private static Map<String, Object> values(Configuration stored) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Dictionary<String, Object> properties = stored == null ? null : stored.getProperties();
+        if (properties != null) {
+            for (Enumeration<String> keys = properties.keys(); keys.hasMoreElements(); ) {
+                String key = keys.nextElement();
+                values.put(key, properties.get(key));
+            }
         }
         return values;
     }
