@@ -58,7 +58,10 @@ public final class FrameServlet extends HttpServlet {
     }
 
     private static String read(java.net.URL entry) {
-        if (entry == null) throw new IllegalStateException("the workbench bundle lacks ui/index.html; it was built incompletely");
+        if (entry == null) {
+            throw new IllegalStateException("the workbench bundle lacks ui/index.html, so it was built incompletely: "
+                    + "build it again with ./mvnw -B package");
+        }
         try (InputStream in = entry.openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -38,6 +38,17 @@ class ContributionsTest {
     }
 
     @Test
+    void everyIconAViewMayNameIsDrawnInTheFramesIconSet() throws java.io.IOException {
+        String icons;
+        try (var in = ContributionsTest.class.getResourceAsStream("/ui/icons.svg")) {
+            icons = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (String icon : Contributions.ICONS) {
+            assertTrue(icons.contains("<symbol id=\"" + icon + "\""), "ui/icons.svg has no symbol for " + icon);
+        }
+    }
+
+    @Test
     void unknownIconBecomesThePluginIconRatherThanARefusal() {
         Contributions.Checked checked = Contributions.view(view("h", "Holidays", "unicorn", "/v/h.js", "acme-h", WorkbenchView.Placement.MAIN));
         assertNull(checked.problem());
